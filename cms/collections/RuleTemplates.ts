@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+import { isEditor, publishedOrEditor } from '../access'
+import { RuleDocument, templateCategories } from '../schema'
+import { validateWith } from '../lib/validate-with'
+
+/** Curated templates. Payload drafts/versions are on: only published versions reach the public. */
+export const RuleTemplates: CollectionConfig = {
+  slug: 'rule-templates',
+  labels: { singular: 'Rule template', plural: 'Rule templates' },
+  versions: { drafts: true, maxPerDoc: 25 },
+  defaultSort: 'sortOrder',
+  admin: {
+    useAsTitle: 'title',
+    group: 'Content',
+    defaultColumns: ['title', 'category', 'featured', 'sortOrder', '_status'],
+    preview: (doc) => `/templates/${doc.slug as string}/`,
+  },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isEditor,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[a-z0-9-]{1,120}$/.test(value) ? true : 'Use lower-case letters, digits and dashes',
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      options: templateCategories.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'summary', type: 'textarea', required: true, maxLength: 500 },
+    {
+      name: 'document',
+      type: 'json',
+      required: true,
+      validate: validateWith(RuleDocument),
+      admin: { description: 'The RuleDocument: title, summary and ordered sections with modules.' },
+    },
+    { name: 'sortOrder', type: 'number', required: true, defaultValue: 100, admin: { position: 'sidebar' } },
+    { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+  ],
+}

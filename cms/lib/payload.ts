@@ -1,0 +1,27 @@
+/**
+ * One cached Payload instance per process (BFF, scripts, site build). Payload's `getPayload` already
+ * memoises on a global; this wrapper fixes the config import in one place and makes the pool
+ * survive a database restart.
+ */
+import { getPayload, type Payload } from 'payload'
+
+export async function payloadInstance(): Promise<Payload> {
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  guardPool(payload)
+  return payload
+}
+
+const guarded = new WeakSet<object>()
+
+/**
+ * node-postgres emits 'error' on the pool when an idle connection is cut (Postgres restarted, network
+ * blip). Without a listener that is an uncaught exception that kills the process; with one, the pool
+ * drops the dead client and the next query reconnects.
+ */
+function guardPool(payload: Payload): void {
+  const pool = (payload.db as unknown as { pool?: import('pg').Pool }).pool
+  if (!pool || guarded.has(pool)) return
+  guarded.add(pool)
+  pool.on('error', (err) => payload.logger.warn({ err: err.message }, 'database connection lost; will reconnect'))
+}

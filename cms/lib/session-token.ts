@@ -1,0 +1,44 @@
+/**
+ * Session tokens and OTP codes: only HMACs of them are stored, so a database dump cannot be replayed.
+ * Shared by the CMS auth strategy (which reads the cookie for Payload's `req.user`) and the BFF.
+ */
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
+
+export const SESSION_COOKIE = 'cr_session'
+export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000
+
+const DEV_SECRET = 'dev-only-session-secret-change-me-please-0000'
+
+export function sessionSecret(): string {
+  return process.env.SESSION_SECRET || DEV_SECRET
+}
+
+export function hmac(value: string, purpose: string): string {
+  return createHmac('sha256', sessionSecret()).update(`${purpose}:${value}`).digest('hex')
+}
+
+export const newSessionToken = (): string => randomBytes(32).toString('base64url')
+export const hashSessionToken = (token: string): string => hmac(token, 'session')
+
+/** Six digits from a CSPRNG, zero-padded ("004217" is a valid code). */
+export const newOtpCode = (): string => String(randomInt(0, 1_000_000)).padStart(6, '0')
+export const hashOtpCode = (email: string, code: string): string => hmac(`${email}:${code}`, 'otp')
+
+export function safeEqualHex(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'hex')
+  const right = Buffer.from(b, 'hex')
+  return left.length === right.length && timingSafeEqual(left, right)
+}
+
+export const hashIp = (ip: string | undefined): string | undefined => (ip ? hmac(ip, 'ip') : undefined)
+
+/** Reads one cookie from a Cookie header without pulling in a parser for a single value. */
+export function readCookie(header: string | null | undefined, name: string): string | undefined {
+  if (!header) return undefined
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=')
+    if (eq === -1) continue
+    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim())
+  }
+  return undefined
+}

@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
+
+import { Users } from './collections/Users'
+import { Members } from './collections/Members'
+import { OtpChallenges } from './collections/OtpChallenges'
+import { Sessions } from './collections/Sessions'
+import { RuleTemplates } from './collections/RuleTemplates'
+import { Rules } from './collections/Rules'
+import { Drafts } from './collections/Drafts'
+import { IdempotencyKeys } from './collections/IdempotencyKeys'
+import { jobsConfig } from './jobs'
+import { databaseUrl } from './lib/database-url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const smtpUrl = process.env.SMTP_URL
+const fromAddress = process.env.SMTP_FROM || 'CommunityRule <no-reply@communityrule.localhost>'
+const fromMatch = /^(.*)<(.+)>$/.exec(fromAddress)
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET || 'dev-only-payload-secret-change-me-please',
+  serverURL: process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`,
+  telemetry: false,
+  // `/api` belongs to the BFF; Payload's REST and GraphQL move to /cms-api.
+  routes: { admin: '/admin', api: '/cms-api' },
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' — CommunityRule CMS' },
+  },
+  collections: [RuleTemplates, Rules, Members, Users, Sessions, OtpChallenges, Drafts, IdempotencyKeys],
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl(), max: Number(process.env.DB_POOL_MAX || 10) },
+    idType: 'uuid',
+    // Schema changes only through committed migrations, applied at start-up (scripts/migrate.ts).
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  // Without SMTP_URL Payload's console adapter logs mail instead of sending it (local development).
+  email: smtpUrl
+    ? nodemailerAdapter({
+        defaultFromAddress: (fromMatch ? fromMatch[2] : fromAddress).trim(),
+        defaultFromName: (fromMatch ? fromMatch[1] : 'CommunityRule').trim() || 'CommunityRule',
+        transport: nodemailer.createTransport(smtpUrl),
+        // Start-up must not depend on the mail server being up; the email job retries instead.
+        skipVerify: true,
+      })
+    : undefined,
+  jobs: jobsConfig,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  graphQL: { disablePlaygroundInProduction: true },
+})

@@ -1,0 +1,14 @@
+/** `npm run seed`: upsert the template catalogue into the configured (or embedded) database. */
+import { resolveDatabase } from '../../scripts/db'
+import { migrateDatabase } from '../../scripts/migrate'
+import { payloadInstance } from '../lib/payload'
+import { seedRuleTemplates } from './index'
+
+const db = await resolveDatabase()
+const payload = await payloadInstance()
+await migrateDatabase(payload)
+const result = await seedRuleTemplates({ payload })
+console.log(`seed: ${result.created} created, ${result.updated} updated`)
+await payload.destroy()
+await db.stop()
+process.exit(0)

@@ -1,0 +1,99 @@
+import { LitElement, css, html, nothing } from 'lit'
+import type { RuleTemplate } from '../../cms/schema'
+import { ApiController, type ApiError } from './controllers/api-client'
+
+/**
+ * `<cr-template-picker>` — lists published templates (from /api/templates) as choosable cards.
+ *
+ * @attr api - base URL of the CommunityRule API ('' = same origin)
+ * @attr category - only show templates of this category
+ * @fires cr-template-chosen - `detail: { template }` when a card is chosen
+ * @cssprop --cr-accent - accent colour (default #0b6e4f)
+ * @cssprop --cr-radius - card corner radius
+ * @csspart card - each template card
+ */
+export class CrTemplatePicker extends LitElement {
+  static properties = {
+    api: { type: String },
+    category: { type: String },
+    templates: { state: true },
+    error: { state: true },
+  }
+
+  static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }
+
+  api = ''
+  category = ''
+  templates: RuleTemplate[] | null = null
+  error: ApiError | null = null
+  private readonly client = new ApiController(this)
+
+  static styles = css`
+    :host { display: block; font: inherit; color: inherit; }
+    ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
+    button { all: unset; box-sizing: border-box; display: block; width: 100%; height: 100%; padding: 1rem; cursor: pointer;
+      border: 1px solid #c9cfcc; border-radius: var(--cr-radius, 0.5rem); background: var(--cr-surface, #fff); }
+    button:hover { border-color: var(--cr-accent, #0b6e4f); }
+    button:focus-visible { outline: 3px solid var(--cr-accent, #0b6e4f); outline-offset: 2px; }
+    .title { display: block; font-weight: 700; margin-bottom: 0.25rem; }
+    .category { display: inline-block; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--cr-muted, #4a5652); }
+    .summary { display: block; margin-top: 0.5rem; line-height: 1.45; }
+    .skeleton { height: 7rem; border-radius: var(--cr-radius, 0.5rem); background: linear-gradient(90deg, #eef1f0, #f7f8f8, #eef1f0); }
+    .empty, .error { padding: 1rem; border: 1px dashed #c9cfcc; border-radius: var(--cr-radius, 0.5rem); }
+  `
+
+  connectedCallback(): void {
+    super.connectedCallback()
+    void this.loadTemplates()
+  }
+
+  async loadTemplates(): Promise<void> {
+    this.error = null
+    const query = this.category ? `?category=${encodeURIComponent(this.category)}` : ''
+    try {
+      const body = await this.client.request<{ templates: RuleTemplate[] }>(`/api/templates${query}`)
+      this.templates = body.templates
+    } catch (err) {
+      this.error = err as ApiError
+    }
+  }
+
+  private chooseTemplate(template: RuleTemplate): void {
+    this.dispatchEvent(new CustomEvent('cr-template-chosen', { detail: { template }, bubbles: true, composed: true }))
+  }
+
+  render() {
+    if (this.error) {
+      return html`<div class="error" role="alert">
+        ${this.error.message} <button style="all:revert" @click=${() => this.loadTemplates()}>Try again</button>
+      </div>`
+    }
+    if (!this.templates) {
+      return html`<ul aria-busy="true" aria-label="Loading templates">
+        ${[1, 2, 3].map(() => html`<li><div class="skeleton"></div></li>`)}
+      </ul>`
+    }
+    if (this.templates.length === 0) {
+      return html`<p class="empty">No templates are published yet. You can still start from a blank rule.</p>`
+    }
+    return html`<ul>
+      ${this.templates.map(
+        (template) => html`<li>
+          <button part="card" @click=${() => this.chooseTemplate(template)} data-slug=${template.slug}>
+            <span class="title">${template.title}</span>
+            <span class="category">${template.category}</span>
+            ${template.summary ? html`<span class="summary">${template.summary}</span>` : nothing}
+          </button>
+        </li>`,
+      )}
+    </ul>`
+  }
+}
+
+if (!customElements.get('cr-template-picker')) customElements.define('cr-template-picker', CrTemplatePicker)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cr-template-picker': CrTemplatePicker
+  }
+}

@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto'
+import type { Request, Response } from 'express'
+
+/**
+ * Sends JSON with a strong ETag; answers 304 when the client's If-None-Match matches.
+ * Hashing the serialised body keeps the tag honest whatever changed underneath.
+ */
+export function sendWithEtag(req: Request, res: Response, body: unknown, cacheControl: string): void {
+  const json = JSON.stringify(body)
+  const etag = `"${createHash('sha1').update(json).digest('base64url')}"`
+  res.setHeader('ETag', etag)
+  res.setHeader('Cache-Control', cacheControl)
+  const ifNoneMatch = req.get('if-none-match')
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+    res.status(304).end()
+    return
+  }
+  res.type('application/json').send(json)
+}

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import express, { type Express } from 'express'
+
+export const defaultSiteDir = path.resolve(import.meta.dirname, '..', '..', 'site', '_site')
+
+// esbuild/eleventy emit names like `site.3f9a1c2b.css`: safe to cache for a year.
+const HASHED = /\.[0-9a-f]{8,}\.(css|js|mjs|svg|woff2)$/i
+
+/** The Eleventy output as static files: hashed assets immutable, HTML revalidated on every visit. */
+export function serveSite(app: Express, siteDir = defaultSiteDir): void {
+  app.use(
+    express.static(siteDir, {
+      extensions: ['html'],
+      setHeaders: (res, filePath) => {
+        if (HASHED.test(filePath)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
+        else res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
+      },
+    }),
+  )
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next()
+    const notFoundPage = path.join(siteDir, '404.html')
+    if (!existsSync(notFoundPage)) return next()
+    res.status(404).setHeader('Cache-Control', 'no-cache')
+    res.sendFile(notFoundPage)
+  })
+}

@@ -1,0 +1,53 @@
+/**
+ * Starts the BFF: parse env, boot Payload (one instance per process), listen, and shut down
+ * gracefully on SIGTERM/SIGINT. `startServer` is also used by scripts/start.ts and the tests.
+ */
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { Redis } from 'ioredis'
+import { payloadInstance } from '../cms/lib/payload'
+import { createApp } from './app'
+import type { AppContext } from './context'
+import { parseEnv } from './env'
+import { createLogger } from './lib/logger'
+import { createMetrics } from './lib/metrics'
+import { queueDepthRefresher } from './services/job-queue'
+
+export async function startServer(overrides: Partial<NodeJS.ProcessEnv> = {}) {
+  const env = parseEnv({ ...process.env, ...overrides })
+  const logger = createLogger(env.LOG_LEVEL)
+  const payload = await payloadInstance()
+  const metrics = createMetrics()
+  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined
+  redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis error'))
+  const context: AppContext = { env, payload, logger, metrics, redis }
+  context.refreshGauges = queueDepthRefresher(context)
+  const app = createApp(context)
+  const server = app.listen(env.PORT)
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  })
+  const port = (server.address() as AddressInfo).port
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+    server.closeAllConnections?.()
+    redis?.disconnect()
+  }
+  return { app, server, port, context, close }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { resolveDatabase } = await import('../scripts/db')
+  const db = await resolveDatabase()
+  const running = await startServer()
+  running.context.logger.info({ port: running.port }, 'BFF listening')
+  const shutdown = async () => {
+    running.context.logger.info('shutting down')
+    await running.close()
+    await db.stop()
+    process.exit(0)
+  }
+  process.once('SIGTERM', shutdown)
+  process.once('SIGINT', shutdown)
+}

@@ -1,0 +1,20 @@
+/** Applies pending committed migrations (`npm run migrate`; also run by `npm start` before serving). */
+import type { Payload } from 'payload'
+import { fileURLToPath } from 'node:url'
+
+export async function migrateDatabase(payload: Payload): Promise<void> {
+  const { migrations } = await import('../cms/migrations/index')
+  await payload.db.migrate({ migrations })
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { resolveDatabase } = await import('./db')
+  const { payloadInstance } = await import('../cms/lib/payload')
+  const db = await resolveDatabase()
+  const payload = await payloadInstance()
+  await migrateDatabase(payload)
+  console.log('migrate: database is up to date')
+  await payload.destroy()
+  await db.stop()
+  process.exit(0)
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm start`: the whole product from a fresh clone. Starts (embedded) Postgres, applies migrations,
+ * seeds an empty database, builds what is missing (components, site, CMS admin), starts the Payload
+ * admin (Next) on an internal port and the BFF on PORT, then prints the URLs.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { freePort, repoRoot, resolveDatabase } from './db'
+import { log, stage } from './progress'
+import { run } from './run'
+
+const dev = process.argv.includes('--dev')
+const children: ChildProcess[] = []
+
+const db = await stage('database', process.env.DATABASE_URL ? 'connecting to DATABASE_URL' : 'starting embedded PostgreSQL', resolveDatabase)
+
+const { payloadInstance } = await import('../cms/lib/payload')
+const { migrateDatabase } = await import('./migrate')
+const { hasNoTemplates, seedRuleTemplates } = await import('../cms/seed/index')
+
+const payload = await stage('payload', 'booting Payload', payloadInstance)
+await stage('migrate', 'applying migrations', () => migrateDatabase(payload))
+if (await hasNoTemplates(payload)) {
+  await stage('seed', 'seeding the template catalogue (empty database)', () => seedRuleTemplates({ payload }))
+}
+
+const componentsBundle = path.join(repoRoot, 'components', 'dist', 'cr.js')
+if (dev || !existsSync(componentsBundle)) {
+  await stage('components', 'bundling web components', () => run('node', ['components/build.mjs']))
+}
+await stage('site', 'building the static site', async () => {
+  const { buildSite } = await import('../site/build')
+  await buildSite({ payload })
+})
+
+const adminBuilt = existsSync(path.join(repoRoot, 'cms', '.next', 'BUILD_ID'))
+if (!dev && !adminBuilt) {
+  await stage('admin', 'building the CMS admin (first start only, about a minute)', () => run('npx', ['next', 'build'], { cwd: path.join(repoRoot, 'cms') }))
+}
+
+const cmsPort = await freePort()
+const cmsUrl = `http://127.0.0.1:${cmsPort}`
+log('admin', `starting Payload admin (Next) on ${cmsUrl}`)
+const next = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', String(cmsPort), '-H', '127.0.0.1'], {
+  cwd: path.join(repoRoot, 'cms'),
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  stdio: ['ignore', 'inherit', 'inherit'],
+})
+children.push(next)
+
+const { startServer } = await import('../functions/server')
+const server = await stage('bff', 'starting the BFF', () => startServer({ CMS_INTERNAL_URL: cmsUrl }))
+const base = server.context.env.publicUrl
+
+process.stdout.write(`
+  CommunityRule is running.
+
+    Site        ${base}/
+    Create      ${base}/create/
+    CMS admin   ${base}/admin          (first visit: create the first editor account)
+    API health  ${base}/api/health
+    Database    ${db.embedded ? 'embedded PostgreSQL (.data/postgres)' : 'DATABASE_URL'}
+
+  Press Ctrl-C to stop.
+`)
+
+let stopping = false
+async function shutdown() {
+  if (stopping) return
+  stopping = true
+  log('stop', 'shutting down')
+  for (const child of children) child.kill('SIGTERM')
+  await server.close()
+  await payload.destroy().catch(() => {})
+  await db.stop()
+  log('stop', 'stopped cleanly')
+  process.exit(0)
+}
+process.once('SIGINT', shutdown)
+process.once('SIGTERM', shutdown)
+next.once('exit', (code) => {
+  if (!stopping) log('admin', `Next exited with code ${code}; /admin is unavailable until restart`)
+})

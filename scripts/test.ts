@@ -1,0 +1,37 @@
+/**
+ * `npm test`: unit + integration tests (vitest) and end-to-end tests (Playwright in Debian's Chromium),
+ * all against a real PostgreSQL: DATABASE_URL's server when set, else an embedded one.
+ */
+import path from 'node:path'
+import { repoRoot, startEmbeddedPostgres } from './db'
+import { run } from './run'
+
+let stop: (() => Promise<void>) | undefined
+if (!process.env.TEST_PG_ADMIN_URL) {
+  if (process.env.DATABASE_URL) {
+    process.env.TEST_PG_ADMIN_URL = process.env.DATABASE_URL
+  } else {
+    const db = await startEmbeddedPostgres(path.join(repoRoot, '.data', 'test-postgres'), 'postgres')
+    process.env.TEST_PG_ADMIN_URL = db.url
+    stop = db.stop
+  }
+}
+// Tests create their own databases; nothing may fall back to the operator's DATABASE_URL.
+delete process.env.DATABASE_URL
+
+let failed = false
+try {
+  await run('npx', ['vitest', 'run'])
+} catch {
+  failed = true
+}
+if (!process.argv.includes('--no-e2e')) {
+  try {
+    await run('node', ['components/build.mjs'])
+    await run('npx', ['playwright', 'test'])
+  } catch {
+    failed = true
+  }
+}
+await stop?.()
+process.exit(failed ? 1 : 0)
