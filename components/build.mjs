@@ -4,6 +4,7 @@
  *   dist/vitals.js  the web-vitals beacon, the only JS on content pages (budget ≤ 3 KB gz)
  */
 import { build } from 'esbuild'
+import { minifyTemplatesPlugin } from './minify-templates.mjs'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import path from 'node:path'
@@ -24,7 +25,9 @@ await build({
   minify: true,
   sourcemap: 'linked',
   legalComments: 'none',
+  charset: 'utf8',
   logLevel: 'warning',
+  plugins: [minifyTemplatesPlugin],
   tsconfigRaw: { compilerOptions: { experimentalDecorators: false, useDefineForClassFields: false } },
 })
 

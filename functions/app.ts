@@ -12,8 +12,18 @@ import { recordMetrics } from './middleware/record-metrics'
 import { requestId } from './middleware/request-id'
 import { mountCmsProxy } from './middleware/cms-proxy'
 import { serveSite } from './middleware/serve-site'
+import { corsForEmbeds } from './middleware/cors'
+import { csrfGuard } from './middleware/csrf'
+import { loadSession } from './middleware/session'
+import { createLimiters } from './lib/rate-limit'
+import { openApiDocument } from './openapi'
+import { authRouter } from './routes/auth'
+import { draftsRouter } from './routes/drafts'
 import { opsRouter } from './routes/ops'
+import { rulesRouter } from './routes/rules'
+import { sessionsRouter } from './routes/sessions'
 import { templatesRouter } from './routes/templates'
+import { vitalsRouter } from './routes/vitals'
 
 export const BODY_LIMIT = '512kb'
 
@@ -54,9 +64,20 @@ export function createApp(context: AppContext): Express {
     }),
   )
 
+  const limiters = createLimiters(context)
   app.use(opsRouter(context))
+  app.use('/api', corsForEmbeds(context.env), csrfGuard(context.env))
+  app.use('/api/web-vitals', vitalsRouter(context, limiters))
   app.use('/api', express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }))
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument(context.env.publicUrl))
+  })
   app.use('/api/templates', templatesRouter(context))
+  app.use('/api', loadSession(context))
+  app.use('/api/auth/sessions', sessionsRouter(context))
+  app.use('/api/auth', authRouter(context, limiters))
+  app.use('/api/drafts', draftsRouter(context))
+  app.use('/api/rules', rulesRouter(context, limiters))
   app.use('/api', apiNotFound)
 
   serveSite(app, context.env.SITE_DIR)

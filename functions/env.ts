@@ -23,6 +23,8 @@ export const EnvSchema = z
     /** Internal URL of the Payload Next app (admin UI + /cms-api) that the BFF proxies to. */
     CMS_INTERNAL_URL: z.url().optional(),
     SITE_DIR: z.string().optional(),
+    /** Sign-in code lifetime; tests shorten it. */
+    OTP_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(600),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {

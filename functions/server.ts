@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { Redis } from 'ioredis'
+import { crEvents } from '../cms/lib/events'
 import { payloadInstance } from '../cms/lib/payload'
 import { createApp } from './app'
 import type { AppContext } from './context'
@@ -21,6 +22,9 @@ export async function startServer(overrides: Partial<NodeJS.ProcessEnv> = {}) {
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined
   redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis error'))
   const context: AppContext = { env, payload, logger, metrics, redis }
+  // Count email outcomes reported by the CMS email job running in this process.
+  crEvents.on('otp-email-sent', () => metrics.otpSent.inc())
+  crEvents.on('otp-email-failed', () => metrics.otpFailed.inc())
   context.refreshGauges = queueDepthRefresher(context)
   const app = createApp(context)
   const server = app.listen(env.PORT)

@@ -1,17 +1,36 @@
 /**
- * The product as `npm start` runs it, on a fresh database, for Playwright. Writes the database URL
- * to .data/e2e.json so tests can check what the pages show against what Postgres holds.
+ * The product as `npm start` runs it, on a fresh database, for Playwright:
+ * - mail goes over real SMTP to an in-process sink that appends each message to .data/e2e-mail.jsonl
+ *   ({to, subject, text}), where tests read sign-in codes;
+ * - the database URL is written to .data/e2e.json so tests can compare pages with Postgres;
+ * - CORS_ORIGINS allows http://localhost:<E2E_PORT+1>, the "other site" of the embed test.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { repoRoot } from './db'
 import { createTestDatabase } from '../tests/support/postgres'
+import { startSmtpSink } from '../tests/support/smtp-sink'
 
+const dataDir = path.join(repoRoot, '.data')
+mkdirSync(dataDir, { recursive: true })
+const mailLog = path.join(dataDir, 'e2e-mail.jsonl')
+writeFileSync(mailLog, '')
+
+const smtp = await startSmtpSink(0, (mail) => {
+  const text = mail.raw.split(/\r?\n\r?\n/).slice(1).join('\n\n')
+  appendFileSync(mailLog, JSON.stringify({ to: mail.to[0], subject: mail.subject, text }) + '\n')
+})
+
+const port = Number(process.env.E2E_PORT || 3100)
 const databaseUrl = await createTestDatabase('e2e')
-process.env.DATABASE_URL = databaseUrl
-process.env.PORT = process.env.E2E_PORT || '3100'
-process.env.PUBLIC_URL = `http://localhost:${process.env.PORT}`
-process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn'
-mkdirSync(path.join(repoRoot, '.data'), { recursive: true })
-writeFileSync(path.join(repoRoot, '.data', 'e2e.json'), JSON.stringify({ databaseUrl }))
+Object.assign(process.env, {
+  DATABASE_URL: databaseUrl,
+  PORT: String(port),
+  PUBLIC_URL: `http://localhost:${port}`,
+  LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+  SMTP_URL: smtp.url,
+  SMTP_FROM: 'CommunityRule <no-reply@e2e.local>',
+  CORS_ORIGINS: process.env.CORS_ORIGINS || `http://localhost:${port + 1}`,
+})
+writeFileSync(path.join(dataDir, 'e2e.json'), JSON.stringify({ databaseUrl, mailLog, embedOrigin: `http://localhost:${port + 1}` }))
 await import('./start')

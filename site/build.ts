@@ -1,67 +1,56 @@
 /**
- * Full site build (`npm run build:site`): loads templates and rules through Payload's Local API,
- * validates them with the shared schemas, fingerprints assets and runs Eleventy. Prints pages/s.
+ * Full site build (`npm run build:site`), the source of truth: loads templates and rules through
+ * Payload's Local API, validates them with the shared schemas, fingerprints assets, renders every page
+ * with Eleventy (site/render.ts), removes pages of rules that are no longer public and records
+ * `rules.builtAt`. Prints progress and pages/s.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
-import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
-import Eleventy from '@11ty/eleventy'
 import { loadSiteData, type SiteData } from './_data/load'
+import { publishAssets, removeStalePages, renderPages, siteDir } from './render'
+import { markBuilt, snapshotTime, withSiteBuildLock } from './publish'
 
-const siteDir = import.meta.dirname
-const repoRoot = path.resolve(siteDir, '..')
+export { publishAssets } from './render'
+export type { Assets } from './render'
 
-export type Assets = { css: string; vitals: string; components: string }
-
-/** Copies an asset to `assets/<name>.<hash>.<ext>` and returns its public path. */
-function fingerprint(source: string, outDir: string, name: string): string {
-  const content = readFileSync(source)
-  const hash = createHash('sha256').update(content).digest('hex').slice(0, 10)
-  const ext = path.extname(source)
-  const file = `${name}.${hash}${ext}`
-  mkdirSync(path.join(outDir, 'assets'), { recursive: true })
-  copyFileSync(source, path.join(outDir, 'assets', file))
-  return `/assets/${file}`
+export async function buildSite({
+  payload,
+  outDir = path.join(siteDir, '_site'),
+  data,
+  log = console.log,
+}: {
+  payload?: Payload
+  outDir?: string
+  data?: SiteData
+  log?: (line: string) => void
+} = {}) {
+  if (payload && !data) {
+    // One build at a time across instances (incremental jobs take the same lock).
+    const outcome = await withSiteBuildLock(payload, () => fullBuild({ payload, outDir, log }), { waitMs: 300_000 })
+    if (!outcome.locked) throw new Error('another site build held the lock for 5 minutes')
+    return outcome.value
+  }
+  return fullBuild({ payload, outDir, data, log })
 }
 
-export function publishAssets(outDir: string): Assets {
-  const dist = path.join(repoRoot, 'components', 'dist')
-  if (!existsSync(path.join(dist, 'cr.js'))) {
-    throw new Error('components/dist is missing: run `npm run build:components` first')
-  }
-  // A stable URL for third-party embeds (short cache) next to fingerprinted copies for our pages.
-  mkdirSync(path.join(outDir, 'components'), { recursive: true })
-  copyFileSync(path.join(dist, 'cr.js'), path.join(outDir, 'components', 'cr.js'))
-  return {
-    css: fingerprint(path.join(siteDir, 'assets', 'site.css'), outDir, 'site'),
-    vitals: fingerprint(path.join(dist, 'vitals.js'), outDir, 'vitals'),
-    components: fingerprint(path.join(dist, 'cr.js'), outDir, 'cr'),
-  }
-}
-
-export async function buildSite({ payload, outDir = path.join(siteDir, '_site'), data }: { payload?: Payload; outDir?: string; data?: SiteData } = {}) {
+async function fullBuild({ payload, outDir, data, log }: { payload?: Payload; outDir: string; data?: SiteData; log: (line: string) => void }) {
   const t0 = performance.now()
+  // The snapshot time comes from Postgres (one clock for every instance); builtAt = this time.
+  const snapshot = payload ? await snapshotTime(payload) : new Date()
   const siteData = data ?? (await loadSiteData(payload!))
   const tData = performance.now()
-  rmSync(path.join(outDir, 'assets'), { recursive: true, force: true })
-  const assets = publishAssets(outDir)
-  const elev = new Eleventy(siteDir, outDir, {
-    quietMode: true,
-    configPath: path.join(siteDir, 'eleventy.config.js'),
-    config(eleventyConfig: any) {
-      eleventyConfig.addGlobalData('cms', siteData)
-      eleventyConfig.addGlobalData('assets', assets)
-    },
-  })
-  const results = (await elev.write()) as unknown as unknown[]
-  const pages = results.flat(3).filter((entry: any) => entry?.outputPath?.endsWith('.html')).length
+  log(`site: loaded ${siteData.rulePages.length} rules and ${siteData.templates.length} templates in ${((tData - t0) / 1000).toFixed(2)}s; rendering…`)
+  const assets = publishAssets(outDir, { prune: true })
+  const result = await renderPages({ outDir, data: siteData, assets })
+  const removed = removeStalePages(outDir, siteData)
+  if (payload && !data) await markBuilt(payload, siteData.rulePages.map((rule) => rule.id), snapshot)
   const seconds = (performance.now() - t0) / 1000
-  console.log(
-    `site: ${pages} pages in ${seconds.toFixed(2)}s (${Math.round(pages / seconds)} pages/s; data load ${((tData - t0) / 1000).toFixed(2)}s)`,
+  log(
+    `site: ${result.htmlPages} pages (${result.rulePages} rule pages, ${removed.length} removed) in ${seconds.toFixed(2)}s — ` +
+      `${Math.round(result.htmlPages / seconds)} pages/s, ${Math.round(result.rulePages / seconds)} rule pages/s; data load ${((tData - t0) / 1000).toFixed(2)}s`,
   )
-  return { pages, seconds }
+  return { pages: result.htmlPages, rulePages: result.rulePages, files: result.files, seconds, dataSeconds: (tData - t0) / 1000 }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

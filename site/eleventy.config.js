@@ -1,18 +1,22 @@
 /**
  * Eleventy config: small on purpose; each block delegates to a local plugin in _config/.
- * Data does not come from _data files fetching over HTTP: site/build.ts loads it once through
- * Payload's Local API, validates it with the shared zod schemas and hands it in as global data.
+ * Data does not come from _data files fetching over HTTP: site/build.ts (full) and site/publish.ts
+ * (incremental) load it through Payload's Local API, validate it with the shared zod schemas and
+ * hand it in as global data; site/render.ts runs Eleventy and writes the output atomically.
  */
 import filters from './_config/filters.js'
 
 export default function (eleventyConfig) {
   // Filters used by the templates (markdown for section bodies, dates, markdown export).
   eleventyConfig.addPlugin(filters)
-  // Only Nunjucks pages are templates; build.ts, assets and the output are not.
+  // Only Nunjucks pages are templates; build scripts, assets and the output are not.
   eleventyConfig.setTemplateFormats(['njk'])
   eleventyConfig.ignores.add('_site/**')
   eleventyConfig.ignores.add('node_modules/**')
+  eleventyConfig.ignores.add('assets/**')
   eleventyConfig.setQuietMode(true)
+  // Pages are rendered into memory and written by render.ts; no watch, no dev server.
+  eleventyConfig.setDataDeepMerge(false)
 }
 
 export const config = {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isOwner } from '../access'
+import { isMember, isOwner } from '../access'
+import { setDraftMember } from '../hooks/set-draft-member'
 import { CreateFlowState } from '../schema'
 import { validateWith } from '../lib/validate-with'
 
@@ -7,7 +8,8 @@ import { validateWith } from '../lib/validate-with'
 export const Drafts: CollectionConfig = {
   slug: 'drafts',
   admin: { hidden: true },
-  access: { read: isOwner, create: isOwner, update: isOwner, delete: isOwner },
+  access: { read: isOwner, create: isMember, update: isOwner, delete: isOwner },
+  hooks: { beforeChange: [setDraftMember] },
   fields: [
     { name: 'member', type: 'relationship', relationTo: 'members', required: true, unique: true, index: true },
     { name: 'state', type: 'json', required: true, validate: validateWith(CreateFlowState) },

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { isEditor, publishedOrEditor } from '../access'
 import { RuleDocument, templateCategories } from '../schema'
 import { validateWith } from '../lib/validate-with'
+import { queueTemplateBuild, queueTemplateRemoval } from '../hooks/queue-site-build'
+import { livePageUrl } from '../hooks/live-page-url'
 
 /** Curated templates. Payload drafts/versions are on: only published versions reach the public. */
 export const RuleTemplates: CollectionConfig = {
@@ -13,8 +15,10 @@ export const RuleTemplates: CollectionConfig = {
     useAsTitle: 'title',
     group: 'Content',
     defaultColumns: ['title', 'category', 'featured', 'sortOrder', '_status'],
-    preview: (doc) => `/templates/${doc.slug as string}/`,
+    // "Preview" in the admin opens the live public page (absolute: the admin may run on another origin).
+    preview: (doc) => livePageUrl(`/templates/${doc.slug as string}/`),
   },
+  hooks: { afterChange: [queueTemplateBuild], afterDelete: [queueTemplateRemoval] },
   access: {
     read: publishedOrEditor,
     readVersions: isEditor,

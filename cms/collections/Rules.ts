@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isEditor, isMember, visibleOrEditor } from '../access'
 import { RuleDocument } from '../schema'
 import { validateWith } from '../lib/validate-with'
+import { setRuleOwner } from '../hooks/set-rule-owner'
+import { queueRuleBuild, queueRuleRemoval } from '../hooks/queue-site-build'
+import { livePageUrl } from '../hooks/live-page-url'
 
 /** Published rules. Public unless hidden by an editor; members create them through the BFF. */
 export const Rules: CollectionConfig = {
@@ -11,8 +14,10 @@ export const Rules: CollectionConfig = {
     useAsTitle: 'title',
     group: 'Content',
     defaultColumns: ['title', 'slug', 'publishedAt', 'hidden', 'builtAt'],
-    preview: (doc) => `/rules/${doc.slug as string}/`,
+    // "Preview" in the admin opens the live public page (absolute: the admin may run on another origin).
+    preview: (doc) => livePageUrl(`/rules/${doc.slug as string}/`),
   },
+  hooks: { beforeChange: [setRuleOwner], afterChange: [queueRuleBuild], afterDelete: [queueRuleRemoval] },
   access: {
     read: visibleOrEditor,
     create: isMember,

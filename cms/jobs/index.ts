@@ -1,13 +1,22 @@
 import type { JobsConfig } from 'payload'
 import { cleanupExpiredTask } from './cleanup-expired'
+import { buildSiteTask } from './build-site'
+import { sendOtpEmailTask } from './send-otp-email'
 
 /**
  * Payload Jobs Queue: email delivery, incremental site builds and cleanup all run as jobs stored in
  * Postgres, so any instance may pick them up and a crash loses nothing.
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [cleanupExpiredTask],
+  tasks: [cleanupExpiredTask, sendOtpEmailTask, buildSiteTask],
   deleteJobOnComplete: true,
-  autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+  autoRun: [
+    { cron: '*/10 * * * * *', queue: 'default', limit: 20 },
+    // Safety net for email jobs; requests also kick the runner right after queueing.
+    { cron: '*/5 * * * * *', queue: 'email', limit: 20 },
+    // Safety net for site builds (hooks also kick the runner at once). Not in the Next admin
+    // process: site builds write the BFF's output directory.
+    ...(process.env.NEXT_RUNTIME ? [] : [{ cron: '*/5 * * * * *', queue: 'site', limit: 10 }]),
+  ],
   shouldAutoRun: () => process.env.CR_JOBS_AUTORUN !== 'false',
 }

@@ -2,7 +2,7 @@
  * Session tokens and OTP codes: only HMACs of them are stored, so a database dump cannot be replayed.
  * Shared by the CMS auth strategy (which reads the cookie for Payload's `req.user`) and the BFF.
  */
-import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 
 export const SESSION_COOKIE = 'cr_session'
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000
@@ -41,4 +41,26 @@ export function readCookie(header: string | null | undefined, name: string): str
     if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim())
   }
   return undefined
+}
+
+/**
+ * The email job needs the plain code to send it, but the job row lives in Postgres: the code is
+ * sealed with AES-256-GCM under a key derived from SESSION_SECRET, so nothing readable is at rest.
+ */
+function sealKey(): Buffer {
+  return createHmac('sha256', sessionSecret()).update('otp-seal-key').digest()
+}
+
+export function sealSecret(plain: string): string {
+  const iv = randomBytes(12)
+  const cipher = createCipheriv('aes-256-gcm', sealKey(), iv)
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')
+}
+
+export function openSecret(sealed: string): string {
+  const raw = Buffer.from(sealed, 'base64url')
+  const decipher = createDecipheriv('aes-256-gcm', sealKey(), raw.subarray(0, 12))
+  decipher.setAuthTag(raw.subarray(12, 28))
+  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')
 }

@@ -1,9 +1,27 @@
 import * as migration_20261126_110351_initial from './20261126_110351_initial';
+import * as migration_20261126_111344_otp_email_task from './20261126_111344_otp_email_task';
+import * as migration_20261126_111500_rate_limits_and_keyset from './20261126_111500_rate_limits_and_keyset';
+import * as migration_20261126_111816_site_build_task from './20261126_111816_site_build_task';
 
 export const migrations = [
   {
     up: migration_20261126_110351_initial.up,
     down: migration_20261126_110351_initial.down,
-    name: '20261126_110351_initial'
+    name: '20261126_110351_initial',
+  },
+  {
+    up: migration_20261126_111344_otp_email_task.up,
+    down: migration_20261126_111344_otp_email_task.down,
+    name: '20261126_111344_otp_email_task',
+  },
+  {
+    up: migration_20261126_111500_rate_limits_and_keyset.up,
+    down: migration_20261126_111500_rate_limits_and_keyset.down,
+    name: '20261126_111500_rate_limits_and_keyset',
+  },
+  {
+    up: migration_20261126_111816_site_build_task.up,
+    down: migration_20261126_111816_site_build_task.down,
+    name: '20261126_111816_site_build_task'
   },
 ];

@@ -6,6 +6,8 @@ export class HttpError extends Error {
     message: string,
     readonly details?: unknown[],
     readonly headers?: Record<string, string>,
+    /** Extra top-level fields of the error body, e.g. `retryAfterMs` on a 429. */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message)
   }

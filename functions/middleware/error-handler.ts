@@ -21,6 +21,10 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     error = new HttpError(415, 'unsupported_encoding', 'Send the body as UTF-8 JSON.')
   else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500 && err.expose)
     error = new HttpError(err.status, 'bad_request', String(err.message))
+  else if (err?.name === 'NotFound') error = new HttpError(404, 'not_found', 'Nothing here.')
+  else if (err?.name === 'Forbidden') error = new HttpError(403, 'forbidden', 'You are not allowed to do that.')
+  else if (err?.name === 'ValidationError' && Array.isArray(err?.data?.errors))
+    error = new HttpError(400, 'validation_failed', 'Some fields need attention.', err.data.errors.map((e: { path: string; message: string }) => ({ path: e.path, message: e.message })))
   else if (isDatabaseDown(err)) error = new HttpError(503, 'unavailable', 'The database is briefly unavailable. Please try again in a moment.', undefined, { 'Retry-After': '5' })
   else {
     req.log?.error({ err }, 'unhandled error')
@@ -32,5 +36,6 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   res.status(error.status).json({
     error: { code: error.code, message: error.message, requestId: req.id },
     ...(error.details ? { details: error.details } : {}),
+    ...error.extra,
   })
 }

@@ -13,3 +13,23 @@ export async function dbQuery<T extends pg.QueryResultRow>(sql: string, params: 
     await client.end()
   }
 }
+
+/** Waits for the newest sign-in code mailed to `email` (the e2e server's SMTP sink writes a JSONL log). */
+export async function readOtpCode(email: string, { after = 0, timeoutMs = 15_000 } = {}): Promise<string> {
+  const { mailLog } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', '.data', 'e2e.json'), 'utf8'))
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const lines = readFileSync(mailLog, 'utf8').split('\n').filter(Boolean).slice(after)
+    const mail = lines.map((line) => JSON.parse(line) as { to: string; subject: string }).filter((m) => m.to === email.toLowerCase()).at(-1)
+    const code = mail && /\b(\d{6})\b/.exec(mail.subject)?.[1]
+    if (code) return code
+    if (Date.now() > deadline) throw new Error(`no sign-in code for ${email}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+/** How many mails the sink has received so far (pass as `after` to readOtpCode). */
+export function mailCount(): number {
+  const { mailLog } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', '.data', 'e2e.json'), 'utf8'))
+  return readFileSync(mailLog, 'utf8').split('\n').filter(Boolean).length
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import request from 'supertest'
 import type { Express } from 'express'
-import { createTestDatabase, withDatabase } from '../support/postgres'
+import { createTestDatabase } from '../support/postgres'
 import { startTcpProxy } from '../support/tcp-proxy'
 
 let proxy: Awaited<ReturnType<typeof startTcpProxy>>
@@ -20,7 +20,6 @@ beforeAll(async () => {
   const running = await startServer({ PORT: '0', LOG_LEVEL: 'silent' })
   app = running.app
   close = running.close
-  void withDatabase
 })
 afterAll(async () => {
   await close?.()
@@ -43,6 +42,10 @@ describe('GET /api/ready', () => {
     const templates = await request(app).get('/api/templates')
     expect(templates.status).toBe(503)
     expect(templates.body.error.code).toBe('unavailable')
+    const write = await request(app).post('/api/auth/otp/request').send({ email: 'during-outage@example.org' })
+    expect(write.status).toBe(503)
+    expect(write.body.error.code).toBe('unavailable')
+    expect(write.headers['retry-after']).toBe('5')
 
     await proxy.restore()
     let recovered = 0

@@ -1,0 +1,136 @@
+/**
+ * Site bench (printed figures, no assertions): full build of 10,000 generated rules (pages/s, peak
+ * RSS), publish→live latency p50/p95 with those rules present, and bytes per page type.
+ *
+ *   TEST_PG_ADMIN_URL=postgres://… npx tsx bench/site.ts [--rules 10000] [--publishes 30]
+ *
+ * Uses a fresh database on TEST_PG_ADMIN_URL (or DATABASE_URL) and a temp output directory.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? Number(process.argv[i + 1]) : fallback
+}
+const RULES = arg('rules', 10_000)
+const PUBLISHES = arg('publishes', 30)
+
+process.env.TEST_PG_ADMIN_URL ||= process.env.DATABASE_URL
+const { createTestDatabase } = await import('../tests/support/postgres')
+const outDir = mkdtempSync(path.join(tmpdir(), 'cr-bench-site-'))
+process.env.DATABASE_URL = await createTestDatabase('benchsite')
+process.env.SITE_DIR = outDir
+process.env.CR_JOBS_AUTORUN = 'false'
+process.env.LOG_LEVEL = 'warn'
+
+const { payloadInstance } = await import('../cms/lib/payload')
+const { migrateDatabase } = await import('../scripts/migrate')
+const { seedRuleTemplates } = await import('../cms/seed/index')
+const { buildSite } = await import('../site/build')
+const payload = await payloadInstance()
+payload.logger.level = 'warn'
+await migrateDatabase(payload)
+await seedRuleTemplates({ payload })
+const member = await payload.create({ collection: 'members', data: { email: 'bench@example.org' }, overrideAccess: true })
+
+const kinds = ['values', 'membership', 'roles', 'decisions', 'conflict', 'communication', 'amendments'] as const
+const paragraph = (i: number, s: number) =>
+  `Members of community ${i} agree that ${kinds[s]} matter. We write this down so newcomers know how things work, ` +
+  `and so that *everyone* can hold the group to it. Questions go to the [forum](https://example.org/forum).\n\n` +
+  `- We meet every second Tuesday.\n- Notes are public within a week.\n- Anyone may add an item to the agenda.`
+function documentFor(i: number) {
+  return {
+    title: `Rule of community ${i}`,
+    summary: `How community ${i} makes decisions, shares roles and resolves conflict.`,
+    community: { name: `Community ${i}`, description: `A group of about ${i % 300} people who share tools and time.`, size: `${i % 300}` },
+    sections: kinds.map((kind, s) => ({
+      id: kind,
+      kind,
+      title: `${kind[0]!.toUpperCase()}${kind.slice(1)}`,
+      body: paragraph(i, s),
+      modules: s % 2 ? [{ id: `m${s}`, name: 'Consent', summary: 'A proposal passes when nobody objects.', config: 'Objection window: 7 days' }] : undefined,
+    })),
+  }
+}
+
+// ---- data: 10,000 rules straight into Postgres (no hooks; a bench fixture, not product code) ----
+const pool = (payload.db as unknown as { pool: import('pg').Pool }).pool
+let t = performance.now()
+for (let start = 0; start < RULES; start += 1000) {
+  const n = Math.min(1000, RULES - start)
+  const values: unknown[] = []
+  const rows: string[] = []
+  for (let k = 0; k < n; k++) {
+    const i = start + k
+    const doc = documentFor(i)
+    const base = values.length
+    values.push(doc.title, `rule-of-community-${i}`, member.id, doc.summary, JSON.stringify(doc), new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString())
+    rows.push(`($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb, $${base + 6}, false)`)
+  }
+  await pool.query(`insert into rules (title, slug, owner_id, summary, document, published_at, hidden) values ${rows.join(',')}`, values)
+}
+console.log(`bench site: inserted ${RULES} rules in ${((performance.now() - t) / 1000).toFixed(1)}s`)
+
+// ---- full build ----
+const full = await buildSite({ payload, outDir, log: (line) => console.log(`  ${line}`) })
+const rssMb = process.resourceUsage().maxRSS / 1024
+console.log(
+  `bench site: full build ${full.pages} HTML pages (${full.rulePages} rule pages) in ${full.seconds.toFixed(2)}s — ` +
+    `${Math.round(full.pages / full.seconds)} pages/s, ${Math.round(full.rulePages / full.seconds)} rule pages/s ` +
+    `(data load ${full.dataSeconds.toFixed(2)}s); peak RSS ${rssMb.toFixed(0)} MB`,
+)
+
+// ---- publish → live: create through Payload (hook queues + kicks the job), poll for the file ----
+const latencies: number[] = []
+for (let p = 0; p < PUBLISHES; p++) {
+  const slug = `bench-publish-${p}`
+  const file = path.join(outDir, 'rules', slug, 'index.html')
+  t = performance.now()
+  await payload.create({
+    collection: 'rules',
+    data: { title: `Bench publish ${p}`, slug, owner: member.id, document: documentFor(RULES + p), publishedAt: new Date().toISOString() },
+    overrideAccess: true,
+  })
+  while (!existsSync(file)) {
+    if (performance.now() - t > 30_000) throw new Error(`${slug} not live after 30 s`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  latencies.push(performance.now() - t)
+  await new Promise((resolve) => setTimeout(resolve, 100))
+}
+latencies.sort((a, b) => a - b)
+const pct = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)]!
+console.log(`bench site: publish→live over ${PUBLISHES} publishes with ${RULES} rules: p50 ${pct(0.5).toFixed(0)} ms, p95 ${pct(0.95).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms`)
+
+// ---- bytes per page type ----
+const html = readFileSync(path.join(outDir, 'rules', 'rule-of-community-42', 'index.html'))
+const cssPath = /href="(\/assets\/site\.[0-9a-f]+\.css)"/.exec(html.toString())![1]!
+const css = readFileSync(path.join(outDir, cssPath))
+const jsBytes = [...html.toString().matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => gzipSync(readFileSync(path.join(outDir, m[1]!))).length)
+const size = (file: string) => {
+  const buf = readFileSync(path.join(outDir, file))
+  return `${(buf.length / 1024).toFixed(1)} KB raw, ${(gzipSync(buf).length / 1024).toFixed(1)} KB gz`
+}
+for (const [kind, file] of [
+  ['rule', 'rules/rule-of-community-42/index.html'],
+  ['rule markdown', 'rules/rule-of-community-42/rule.md'],
+  ['home', 'index.html'],
+  ['rules listing (50)', 'rules/index.html'],
+  ['template', 'templates/lazy-consensus/index.html'],
+  ['templates gallery', 'templates/index.html'],
+  ['how it works', 'how-it-works/index.html'],
+  ['create (host)', 'create/index.html'],
+  ['sitemap.xml', 'sitemap.xml'],
+  ['feed.xml', 'feed.xml'],
+] as const) {
+  console.log(`bench site: ${kind.padEnd(20)} ${size(file)}`)
+}
+console.log(`bench site: site.css            ${(css.length / 1024).toFixed(1)} KB raw, ${(gzipSync(css).length / 1024).toFixed(1)} KB gz`)
+console.log(`bench site: rule page HTML+CSS  ${((gzipSync(html).length + gzipSync(css).length) / 1024).toFixed(1)} KB gz (budget 30); JS ${jsBytes.reduce((a, b) => a + b, 0)} B gz in ${jsBytes.length} files (budget 3072)`)
+
+await payload.destroy()
+rmSync(outDir, { recursive: true, force: true })
+process.exit(0)

@@ -1,0 +1,72 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  Payload,
+  PayloadRequest,
+} from 'payload'
+
+/**
+ * Site rebuild hooks: a published, edited, hidden or deleted rule, or a changed template, queues a
+ * `buildSite` job (queue `site`) and kicks the runner so the page is live within seconds. The job
+ * decides what to build from the data (see site/publish.ts), so extra jobs are harmless.
+ * `req.context.disableSiteBuild` (seeds, scripts, the build itself) suppresses all of it.
+ */
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Runs the `site` queue once the job row is visible to other connections, i.e. after the
+ * request's transaction has committed (the job is queued inside it, so a rolled-back publish
+ * queues nothing). Never awaited by the request. Skipped in the Next admin process and when
+ * CR_SITE_BUILD_KICK=false (one-off scripts): the BFF's autoRun picks the job up within 5 s.
+ */
+export function kickSiteBuild(payload: Payload, jobId?: string | number): void {
+  if (process.env.NEXT_RUNTIME || process.env.CR_SITE_BUILD_KICK === 'false') return
+  setImmediate(async () => {
+    try {
+      if (jobId !== undefined) {
+        const deadline = Date.now() + 10_000
+        for (;;) {
+          const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: { id: { equals: jobId } }, overrideAccess: true })
+          if (totalDocs > 0 || Date.now() > deadline) break
+          await sleep(10)
+        }
+      }
+      await payload.jobs.run({ queue: 'site', limit: 10 })
+    } catch (err) {
+      payload.logger.warn({ err: (err as Error).message }, 'site build kick failed; autoRun will retry')
+    }
+  })
+}
+
+/** Queues a site build inside the request's transaction and kicks the runner after commit. */
+export async function queueSiteBuild(req: PayloadRequest, reason: string): Promise<void> {
+  if (req.context?.disableSiteBuild) return
+  const job = await req.payload.jobs.queue({ task: 'buildSite', queue: 'site', input: { reason }, req })
+  kickSiteBuild(req.payload, job.id)
+}
+
+type Doc = { slug?: string; _status?: string; hidden?: boolean }
+
+export const queueRuleBuild: CollectionAfterChangeHook<Doc> = async ({ doc, operation, req }) => {
+  await queueSiteBuild(req, `rule ${operation}: ${doc.slug}`)
+  return doc
+}
+
+export const queueRuleRemoval: CollectionAfterDeleteHook<Doc> = async ({ doc, req }) => {
+  await queueSiteBuild(req, `rule deleted: ${doc.slug}`)
+  return doc
+}
+
+/** Templates: only changes to what the public sees (a published version, or unpublishing). */
+export const queueTemplateBuild: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, req }) => {
+  if (doc._status === 'published' || previousDoc?._status === 'published') {
+    await queueSiteBuild(req, `template changed: ${doc.slug}`)
+  }
+  return doc
+}
+
+export const queueTemplateRemoval: CollectionAfterDeleteHook<Doc> = async ({ doc, req }) => {
+  await queueSiteBuild(req, `template deleted: ${doc.slug}`)
+  return doc
+}

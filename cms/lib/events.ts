@@ -1,0 +1,12 @@
+import { EventEmitter } from 'node:events'
+
+/**
+ * In-process signals from CMS jobs to whoever counts them (the BFF's prom-client metrics), so the
+ * CMS does not import the BFF. Correctness never depends on a listener being there.
+ */
+export type CrEvents = {
+  'otp-email-sent': []
+  'otp-email-failed': [error: string]
+}
+
+export const crEvents = new EventEmitter<CrEvents>()

@@ -1,0 +1,147 @@
+import { LitElement, css, html, nothing } from 'lit'
+import { ApiController, type ApiError } from './controllers/api-client'
+import { SessionController } from './controllers/session'
+import './cr-sign-in'
+import { baseStyles } from './styles'
+
+type MyRule = { id: string; slug: string; title: string; summary?: string; publishedAt?: string; url: string }
+type SessionItem = { id: string; createdAt: string; lastUsedAt?: string; userAgent?: string; expiresAt: string; current: boolean }
+
+const date = (iso?: string) =>
+  iso ? new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '—'
+
+/** "Chrome on Linux" from a user-agent string; good enough to recognise one's own devices. */
+export function describeDevice(ua = ''): string {
+  const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /Chrom(e|ium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : 'A browser'
+  const os = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS X/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : ''
+  return os ? `${browser} on ${os}` : browser
+}
+
+/**
+ * `<cr-account>` — the member's account: their published rules and their signed-in sessions
+ * (revoke one, or sign out everywhere else). Shows `<cr-sign-in>` when nobody is signed in.
+ *
+ * @attr api - base URL of the CommunityRule API ('' = same origin)
+ * @csspart rules - the list of rules
+ * @csspart sessions - the sessions table
+ * @cssprop --cr-accent, --cr-ink, --cr-muted, --cr-line, --cr-danger, --cr-radius, --cr-font - see docs/embedding.md
+ */
+export class CrAccount extends LitElement {
+  static properties = {
+    api: { type: String },
+    rules: { state: true },
+    sessions: { state: true },
+    problem: { state: true },
+    announcement: { state: true },
+  }
+
+  static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }
+  static styles = [
+    baseStyles,
+    css`
+      table { border-collapse: collapse; width: 100%; }
+      th, td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--_line); vertical-align: top; }
+      ul { padding-left: 1.2rem; }
+      a { color: var(--cr-link, #084c37); }
+    `,
+  ]
+
+  api = ''
+  rules: MyRule[] | null = null
+  sessions: SessionItem[] | null = null
+  problem = ''
+  announcement = ''
+  private readonly client = new ApiController(this)
+  private readonly session = new SessionController(this, (user) => user && void this.loadAccount())
+
+  async loadAccount(): Promise<void> {
+    this.problem = ''
+    try {
+      const [rules, sessions] = await Promise.all([
+        this.client.request<{ items: MyRule[] }>('/api/rules/mine'),
+        this.client.request<{ items: SessionItem[] }>('/api/auth/sessions'),
+      ])
+      this.rules = rules.items
+      this.sessions = sessions.items
+    } catch (err) {
+      this.explain(err as ApiError)
+    }
+  }
+
+  private explain(err: ApiError): void {
+    if (err.status === 401) this.session.set(null)
+    else this.problem = err.status === 0 ? 'We could not reach the server. Check your connection and try again.' : err.message
+  }
+
+  /** Signs one session (another device) out. */
+  async revokeSession(item: SessionItem): Promise<void> {
+    try {
+      await this.client.send('DELETE', `/api/auth/sessions/${encodeURIComponent(item.id)}`)
+      this.sessions = this.sessions?.filter((s) => s.id !== item.id) ?? null
+      this.announcement = `Signed out ${describeDevice(item.userAgent)}.`
+      await this.updateComplete
+      this.renderRoot.querySelector<HTMLElement>('#sessions-heading')?.focus()
+    } catch (err) {
+      this.explain(err as ApiError)
+    }
+  }
+
+  /** Signs every other session out, keeping this one. */
+  async revokeOtherSessions(): Promise<void> {
+    try {
+      const { revoked } = await this.client.send<{ revoked: number }>('POST', '/api/auth/sessions/revoke-others')
+      this.sessions = this.sessions?.filter((s) => s.current) ?? null
+      this.announcement = revoked === 1 ? 'Signed out 1 other session.' : `Signed out ${revoked} other sessions.`
+    } catch (err) {
+      this.explain(err as ApiError)
+    }
+  }
+
+  private url(url: string): string {
+    return this.api ? new URL(url, this.api).href : url
+  }
+
+  render() {
+    const user = this.session.user
+    if (user === undefined) return html`<p class="muted" aria-busy="true">Loading your account…</p>`
+    if (!user)
+      return html`<h2>Sign in to see your account</h2>
+        <cr-sign-in api=${this.api}></cr-sign-in>`
+    const others = this.sessions?.filter((s) => !s.current).length ?? 0
+    return html`
+      <p>Signed in as <strong>${user.email}</strong>.</p>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.problem ? html`<p class="note bad" role="alert">${this.problem} <button type="button" class="link" @click=${this.loadAccount}>Try again</button></p>` : nothing}
+      <h2>Your rules</h2>
+      ${this.rules === null
+        ? html`<p class="muted" aria-busy="true">Loading…</p>`
+        : this.rules.length
+          ? html`<ul part="rules">${this.rules.map(
+              (r) => html`<li><a href=${this.url(r.url)}>${r.title}</a>${r.publishedAt ? html` <span class="muted">— published ${date(r.publishedAt)}</span>` : nothing}</li>`,
+            )}</ul>`
+          : html`<p>You have not published a rule yet. <a href=${this.url('/create/')}>Create one</a>.</p>`}
+      <h2 id="sessions-heading" tabindex="-1">Where you are signed in</h2>
+      ${this.sessions === null
+        ? html`<p class="muted" aria-busy="true">Loading…</p>`
+        : html`<table part="sessions">
+              <thead><tr><th scope="col">Device</th><th scope="col">Signed in</th><th scope="col">Last active</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
+              <tbody>${this.sessions.map(
+                (s) => html`<tr>
+                  <td>${describeDevice(s.userAgent)}${s.current ? html` <strong>(this device)</strong>` : nothing}</td>
+                  <td>${date(s.createdAt)}</td>
+                  <td>${date(s.lastUsedAt)}</td>
+                  <td>${s.current ? nothing : html`<button type="button" class="secondary" @click=${() => this.revokeSession(s)}>Sign out<span class="visually-hidden"> ${describeDevice(s.userAgent)}, signed in ${date(s.createdAt)}</span></button>`}</td>
+                </tr>`,
+              )}</tbody>
+            </table>
+            ${others ? html`<div class="row"><button type="button" @click=${this.revokeOtherSessions}>Sign out everywhere else</button></div>` : nothing}`}`
+  }
+}
+
+if (!customElements.get('cr-account')) customElements.define('cr-account', CrAccount)
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cr-account': CrAccount
+  }
+}

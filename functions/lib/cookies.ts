@@ -1,0 +1,24 @@
+import type { Response } from 'express'
+import { SESSION_COOKIE, SESSION_TTL_MS } from '../../cms/lib/session-token'
+import type { Env } from '../env'
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * HttpOnly, SameSite=Lax, Secure unless the site runs on localhost. When cross-site embedding is
+ * configured over HTTPS, SameSite=None is required for the embedded create flow to send the cookie.
+ */
+function cookieOptions(env: Env) {
+  const url = new URL(env.publicUrl)
+  const secure = !LOCAL_HOSTS.has(url.hostname)
+  const crossSite = secure && env.CORS_ORIGINS.length > 0
+  return { httpOnly: true, secure, sameSite: crossSite ? ('none' as const) : ('lax' as const), path: '/' }
+}
+
+export function setSessionCookie(res: Response, env: Env, token: string): void {
+  res.cookie(SESSION_COOKIE, token, { ...cookieOptions(env), maxAge: SESSION_TTL_MS })
+}
+
+export function clearSessionCookie(res: Response, env: Env): void {
+  res.clearCookie(SESSION_COOKIE, cookieOptions(env))
+}

@@ -1,0 +1,17 @@
+/**
+ * Payload's Local API skips access control unless told otherwise. Every BFF call that acts for a
+ * person spreads one of these, so no call site can forget `overrideAccess: false` or the user.
+ */
+import type { Payload } from 'payload'
+
+export type Member = { id: string; email: string; displayName?: string | null }
+
+export const asMember = (member: Member) =>
+  ({ overrideAccess: false, user: { ...member, collection: 'members' } as never }) as const
+
+export const asAnonymous = { overrideAccess: false } as const
+
+/** The pg pool behind Payload, for the few single-statement atomic operations Payload cannot express. */
+export function dbPool(payload: Payload): import('pg').Pool {
+  return (payload.db as unknown as { pool: import('pg').Pool }).pool
+}

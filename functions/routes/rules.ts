@@ -1,0 +1,62 @@
+import { Router } from 'express'
+import { z } from 'zod'
+import { PublishRuleBody } from '../../cms/schema'
+import type { AppContext } from '../context'
+import { sendWithEtag } from '../lib/etag'
+import { HttpError } from '../lib/http-error'
+import { consumePoint, type Limiters } from '../lib/rate-limit'
+import { requireMember } from '../middleware/session'
+import { validateBody, validateQuery } from '../middleware/validate'
+import { withIdempotency } from '../services/idempotency'
+import { createRule, findRule, listMyRules, listRules, requestHash } from '../services/rules'
+
+const ListQuery = z.object({
+  cursor: z.string().max(400).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/
+
+/** Published rules. Mounted at /api/rules. */
+export function rulesRouter({ payload, metrics }: AppContext, limiters: Limiters): Router {
+  const router = Router()
+
+  router.get('/', validateQuery(ListQuery), async (req, res) => {
+    sendWithEtag(req, res, await listRules(payload, res.locals.query as z.infer<typeof ListQuery>), 'public, max-age=10')
+  })
+
+  router.get('/mine', requireMember, async (req, res) => {
+    res.setHeader('Cache-Control', 'no-store')
+    res.json({ items: await listMyRules(payload, req.member!) })
+  })
+
+  router.get('/:idOrSlug', async (req, res) => {
+    const rule = await findRule(payload, req.params.idOrSlug as string)
+    // `live` flips when the static page is built: clients poll this, so keep caches out of the way.
+    res.setHeader('Cache-Control', 'no-cache')
+    res.json({ rule })
+  })
+
+  router.post(
+    '/',
+    requireMember,
+    validateBody(PublishRuleBody),
+    async (req, res) => {
+      const key = req.get('idempotency-key')
+      if (!key || !IDEMPOTENCY_KEY.test(key)) {
+        throw new HttpError(400, 'idempotency_key_required', 'Send an Idempotency-Key header (8–128 letters, digits, . _ : -) so a retry never publishes twice.')
+      }
+      const body = res.locals.body as PublishRuleBody
+      const result = await withIdempotency(payload, { key, member: req.member!, route: 'POST /api/rules', hash: requestHash(body) }, async () => {
+        // Only real publishes count against the limit; replays of a double click do not.
+        await consumePoint(limiters.publishPerMember, req.member!.id, req, res)
+        const rule = await createRule(payload, req.member!, body)
+        metrics.publishes.inc()
+        return { status: 201, body: { rule } }
+      })
+      if (result.replayed) res.setHeader('Idempotent-Replayed', 'true')
+      res.status(result.status).json(result.body)
+    },
+  )
+
+  return router
+}

@@ -1,0 +1,143 @@
+/**
+ * Incremental publish-to-live (the `buildSite` job): finds what changed since the pages were written
+ * and rebuilds only that, plus the listings, sitemap and feed. State lives in Postgres
+ * (`rules.builtAt` against `updatedAt`, `hidden`) and in the output itself (a template page older
+ * than its template; a page whose rule is gone), so any number of queued jobs coalesce: the first
+ * one builds everything pending, the others find nothing to do.
+ *
+ * One build at a time across every instance: a PostgreSQL session advisory lock (released by
+ * Postgres if the process dies). A build that cannot get the lock waits for it and then re-checks.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import type pg from 'pg'
+import { loadRuleIndex, loadRules, loadTemplates, siteData, type SiteTemplate } from './_data/load'
+import { publishAssets, removeStalePages, renderPages, siteDir, type PageTemplate } from './render'
+
+/** pg_advisory_lock key for site builds ("CRsite"). */
+export const SITE_BUILD_LOCK = 0x4352_5369
+
+export function defaultOutDir(): string {
+  return process.env.SITE_DIR ? path.resolve(process.env.SITE_DIR) : path.join(siteDir, '_site')
+}
+
+const poolOf = (payload: Payload) => (payload.db as unknown as { pool: pg.Pool }).pool
+
+/**
+ * Runs `fn` holding the site-build advisory lock. Waits up to `waitMs` for another instance's
+ * build to finish; returns `{ locked: false }` if it never got the lock.
+ */
+export async function withSiteBuildLock<T>(payload: Payload, fn: () => Promise<T>, { waitMs = 60_000 } = {}) {
+  const client = await poolOf(payload).connect()
+  try {
+    const deadline = Date.now() + waitMs
+    for (;;) {
+      const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [SITE_BUILD_LOCK])
+      if (rows[0]!.ok) break
+      if (Date.now() > deadline) return { locked: false as const }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    try {
+      return { locked: true as const, value: await fn() }
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [SITE_BUILD_LOCK])
+    }
+  } finally {
+    client.release()
+  }
+}
+
+/** Records that these rules' pages are live as of `snapshot`, and that hidden rules have none. */
+export async function markBuilt(payload: Payload, ids: string[], snapshot: Date): Promise<void> {
+  const pool = poolOf(payload)
+  // SQL rather than payload.update: no hooks (which would queue another build), no updatedAt bump
+  // (which would make the page look stale again), and one statement for 10,000 rules.
+  if (ids.length) await pool.query('update rules set built_at = $1 where id = any($2::uuid[])', [snapshot, ids])
+  await pool.query('update rules set built_at = null where hidden and built_at is not null')
+}
+
+/** Postgres' clock, truncated to the column precision and 1 ms early, so builtAt never overshoots. */
+export async function snapshotTime(payload: Payload): Promise<Date> {
+  const { rows } = await poolOf(payload).query<{ t: Date }>(
+    "select date_trunc('milliseconds', now()) - interval '1 millisecond' as t",
+  )
+  return rows[0]!.t
+}
+
+function templatePageIsStale(outDir: string, template: SiteTemplate): boolean {
+  const file = path.join(outDir, 'templates', template.slug, 'index.html')
+  return !existsSync(file) || statSync(file).mtimeMs < Date.parse(template.updatedAt)
+}
+
+export type PublishResult = {
+  built: string[]
+  removed: string[]
+  templates: string[]
+  files: number
+  seconds: number
+}
+
+/** One pass: build what is pending. Returns null when nothing was pending. */
+export async function publishPendingOnce(payload: Payload, outDir = defaultOutDir()): Promise<PublishResult | null> {
+  const t0 = performance.now()
+  const pool = poolOf(payload)
+  const snapshot = await snapshotTime(payload)
+  const [pending, hiddenBuilt, templates, ruleIndex] = await Promise.all([
+    pool.query<{ id: string }>('select id from rules where hidden is not true and (built_at is null or built_at < updated_at)'),
+    pool.query<{ id: string }>('select id from rules where hidden and built_at is not null'),
+    loadTemplates(payload),
+    loadRuleIndex(payload),
+  ])
+  const staleTemplates = templates.filter((template) => templatePageIsStale(outDir, template))
+  const liveSlugs = new Set(ruleIndex.map((rule) => rule.slug))
+  const templateSlugs = new Set(templates.map((t) => t.slug))
+  const rulesDir = path.join(outDir, 'rules')
+  const templatesDir = path.join(outDir, 'templates')
+  const orphanRules = (existsSync(rulesDir) ? readdirSync(rulesDir) : []).filter(
+    (name) => name !== 'page' && name !== 'index.html' && !liveSlugs.has(name),
+  )
+  const orphanTemplates = (existsSync(templatesDir) ? readdirSync(templatesDir) : []).filter(
+    (name) => name !== 'index.html' && !templateSlugs.has(name),
+  )
+  const templatesChanged = staleTemplates.length > 0 || orphanTemplates.length > 0
+  if (!pending.rows.length && !hiddenBuilt.rows.length && !orphanRules.length && !templatesChanged) return null
+
+  const rulePages = await loadRules(
+    payload,
+    pending.rows.map((row) => row.id),
+  )
+  const pages: PageTemplate[] = ['index.njk', 'rules/index.njk', 'sitemap.njk', 'feed.njk']
+  if (rulePages.length) pages.push('rules/rule.njk')
+  if (templatesChanged) pages.push('templates/index.njk', 'templates/template.njk')
+  const data = siteData({ templates, templatePages: staleTemplates, ruleIndex, rulePages })
+  const assets = publishAssets(outDir)
+  const result = await renderPages({ outDir, data, assets, templates: pages })
+  const removed = removeStalePages(outDir, data)
+  await markBuilt(payload, rulePages.map((rule) => rule.id), snapshot)
+  return {
+    built: rulePages.map((rule) => rule.slug),
+    removed,
+    templates: staleTemplates.map((t) => t.slug),
+    files: result.files,
+    seconds: (performance.now() - t0) / 1000,
+  }
+}
+
+/**
+ * Builds everything pending, holding the lock, until nothing is pending (changes that land during a
+ * pass are picked up by the next one). Returns the passes that did work.
+ */
+export async function publishPending(payload: Payload, { outDir = defaultOutDir(), maxPasses = 10 } = {}) {
+  const outcome = await withSiteBuildLock(payload, async () => {
+    const passes: PublishResult[] = []
+    for (let i = 0; i < maxPasses; i++) {
+      const pass = await publishPendingOnce(payload, outDir)
+      if (!pass) break
+      passes.push(pass)
+    }
+    return passes
+  })
+  if (!outcome.locked) throw new Error('another site build held the lock for too long; the job will retry')
+  return outcome.value
+}

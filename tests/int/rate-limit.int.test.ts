@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestBff } from '../support/bff'
+import { startChildBff } from '../support/child-bff'
+
+let a: Awaited<ReturnType<typeof startTestBff>>
+let b: Awaited<ReturnType<typeof startChildBff>>
+
+beforeAll(async () => {
+  a = await startTestBff('ratelimit')
+  b = await startChildBff({ DATABASE_URL: a.databaseUrl, SMTP_URL: a.smtp.url })
+}, 120_000)
+afterAll(async () => {
+  await b?.stop()
+  await a?.stop()
+})
+
+const requestCode = (origin: string, email: string, ip: string) =>
+  fetch(`${origin}/api/auth/otp/request`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+    body: JSON.stringify({ email }),
+  })
+
+describe('rate limits shared by two BFF processes', () => {
+  it('counts OTP requests per email across instances, with headers on every response and a 429 with Retry-After', async () => {
+    const email = 'limited@example.org'
+    const first = await requestCode(a.origin, email, '192.0.2.1')
+    expect(first.status).toBe(202)
+    expect(first.headers.get('x-ratelimit-limit')).toBe('3')
+    expect(first.headers.get('x-ratelimit-remaining')).toBe('2')
+    expect(Number(first.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000)
+
+    expect((await requestCode(b.origin, email, '192.0.2.2')).headers.get('x-ratelimit-remaining')).toBe('1')
+    expect((await requestCode(a.origin, email, '192.0.2.3')).headers.get('x-ratelimit-remaining')).toBe('0')
+
+    const limited = await requestCode(b.origin, email, '192.0.2.4')
+    expect(limited.status).toBe(429)
+    const body = await limited.json()
+    expect(body.error.code).toBe('rate_limited')
+    expect(body.retryAfterMs).toBeGreaterThan(14 * 60 * 1000)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(14 * 60)
+    expect(limited.headers.get('x-ratelimit-remaining')).toBe('0')
+
+    // Another address is not affected.
+    expect((await requestCode(b.origin, 'someone-else@example.org', '192.0.2.5')).status).toBe(202)
+  })
+
+  it('counts wrong verifications per IP across instances', async () => {
+    const ip = '192.0.2.99'
+    const statuses: number[] = []
+    for (let i = 0; i < 32; i++) {
+      const origin = i % 2 ? a.origin : b.origin
+      const response = await fetch(`${origin}/api/auth/otp/verify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+        body: JSON.stringify({ email: `guess${i}@example.org`, code: '123456' }),
+      })
+      statuses.push(response.status)
+    }
+    expect(statuses.slice(0, 30).every((status) => status === 400)).toBe(true)
+    expect(statuses.slice(30)).toEqual([429, 429])
+  })
+})

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest'
+import type { RuleDocument } from '../../cms/schema'
+import { emptyState, firstInvalidStep, hasContent, parseDraft, reduce, toRuleDocument, validateStep, type CreateFlowState } from '../../components/src/state/create-flow'
+import { moduleCatalogue, modulesFor } from '../../components/src/state/module-catalogue'
+import { parseMarkdown, safeHref } from '../../components/src/state/markdown'
+import { hashBody, publishKey } from '../../components/src/state/publish'
+import { CreateFlowState as SharedDraft, Module as SharedModule, RuleDocument as SharedDoc } from '../../cms/schema'
+
+const T0 = '2026-01-01T10:00:00.000Z'
+const T1 = '2026-01-01T10:05:00.000Z'
+
+const template: RuleDocument = {
+  title: 'Lazy Consensus',
+  summary: 'Proposals pass unless someone objects.',
+  sections: [
+    { id: 'values', kind: 'values', title: 'What we value', body: 'Openness.' },
+    { id: 'decisions', kind: 'decisions', title: 'How we decide', modules: [{ id: 'lazy-consensus', name: 'Lazy consensus' }] },
+  ],
+}
+
+function withSections(n: number): CreateFlowState {
+  let s = reduce(emptyState(T0), { type: 'start-blank' }, T0)
+  for (let i = 0; i < n; i++) s = reduce(s, { type: 'add-section', kind: 'custom', id: `s${i}` }, T0)
+  return s
+}
+
+describe('create-flow reducer', () => {
+  it('starts blank or from a template (a deep copy), and records the template slug', () => {
+    const blank = reduce(emptyState(T0), { type: 'start-blank' }, T1)
+    expect(blank).toEqual({ step: 'community', document: { title: '', sections: [] }, updatedAt: T1 })
+    const fromTemplate = reduce(emptyState(T0), { type: 'apply-template', template: { slug: 'lazy-consensus', document: template } }, T1)
+    expect(fromTemplate.templateSlug).toBe('lazy-consensus')
+    expect(fromTemplate.document).toEqual(template)
+    fromTemplate.document.sections![0]!.title = 'changed'
+    expect(template.sections[0]!.title).toBe('What we value')
+  })
+
+  it('forks a published rule and records forkedFrom', () => {
+    const s = reduce(emptyState(T0), { type: 'fork', rule: { id: 'r-1', slug: 'our-rule', document: template } }, T1)
+    expect(s.forkedFrom).toBe('r-1')
+    expect(s.templateSlug).toBeUndefined()
+    expect(s.step).toBe('community')
+  })
+
+  it('adds sections with schema-valid ids and titles from the kind', () => {
+    let s = reduce(emptyState(T0), { type: 'start-blank' }, T0)
+    s = reduce(s, { type: 'add-section', kind: 'decisions' }, T1)
+    s = reduce(s, { type: 'add-section', kind: 'decisions' }, T1)
+    const [a, b] = s.document.sections!
+    expect(a!.id).toMatch(/^decisions-[a-z0-9]+$/)
+    expect(a!.id).not.toBe(b!.id)
+    expect(a!.title).toBe('Decisions')
+    expect(s.updatedAt).toBe(T1)
+  })
+
+  it('removes and reorders sections; moves past either end are no-ops', () => {
+    let s = withSections(3)
+    s = reduce(s, { type: 'move-section', id: 's2', by: -1 }, T1)
+    expect(s.document.sections!.map((x) => x.id)).toEqual(['s0', 's2', 's1'])
+    s = reduce(s, { type: 'move-section', id: 's0', by: -1 }, T1)
+    expect(s.document.sections!.map((x) => x.id)).toEqual(['s0', 's2', 's1'])
+    const same = reduce(s, { type: 'move-section', id: 's1', by: 1 }, '2030-01-01T00:00:00.000Z')
+    expect(same).toBe(s)
+    s = reduce(s, { type: 'remove-section', id: 's2' }, T1)
+    expect(s.document.sections!.map((x) => x.id)).toEqual(['s0', 's1'])
+  })
+
+  it('edits titles and bodies, and toggles modules on and off', () => {
+    let s = withSections(1)
+    s = reduce(s, { type: 'edit-section', id: 's0', field: 'title', value: 'Decisions' }, T1)
+    s = reduce(s, { type: 'edit-section', id: 's0', field: 'body', value: 'We vote.' }, T1)
+    const vote = moduleCatalogue.decisions.find((m) => m.id === 'majority-vote')!
+    s = reduce(s, { type: 'toggle-module', sectionId: 's0', module: vote }, T1)
+    expect(s.document.sections![0]).toMatchObject({ title: 'Decisions', body: 'We vote.', modules: [{ id: 'majority-vote', name: 'Majority vote' }] })
+    s = reduce(s, { type: 'toggle-module', sectionId: 's0', module: vote }, T1)
+    expect(s.document.sections![0]!.modules).toEqual([])
+  })
+
+  it('sets rule and community fields, dropping an emptied summary', () => {
+    let s = withSections(0)
+    s = reduce(s, { type: 'set-rule', field: 'summary', value: 'x' }, T1)
+    s = reduce(s, { type: 'set-rule', field: 'summary', value: '' }, T1)
+    expect('summary' in s.document).toBe(false)
+    s = reduce(s, { type: 'set-community', field: 'name', value: 'Riverside' }, T1)
+    s = reduce(s, { type: 'set-community', field: 'size', value: '' }, T1)
+    expect(s.document.community).toEqual({ name: 'Riverside' })
+  })
+
+  it('every state it produces is a valid draft for the shared schema', () => {
+    let s = withSections(2)
+    for (const m of modulesFor('custom').slice(0, 5)) s = reduce(s, { type: 'toggle-module', sectionId: 's1', module: m }, T1)
+    expect(SharedDraft.safeParse(s).success).toBe(true)
+    expect(parseDraft(JSON.parse(JSON.stringify(s)))).toEqual(s)
+    expect(parseDraft({ step: 'nope' })).toBeNull()
+  })
+})
+
+describe('step validation', () => {
+  it('community needs a title; errors are keyed by field path', () => {
+    const s = withSections(0)
+    expect(validateStep(s, 'community')).toEqual({ title: 'Give your rule a title' })
+    const long = reduce(s, { type: 'set-community', field: 'name', value: 'x'.repeat(121) }, T1)
+    expect(Object.keys(validateStep(long, 'community'))).toEqual(['title', 'community.name'])
+    expect(validateStep(reduce(s, { type: 'set-rule', field: 'title', value: 'Ours' }, T1), 'community')).toEqual({})
+  })
+
+  it('sections need at least one section, each with a title', () => {
+    expect(validateStep(withSections(0), 'sections')).toEqual({ sections: 'Add at least one section' })
+    expect(validateStep(withSections(2), 'sections')).toEqual({
+      'sections.0.title': 'Give this section a title',
+      'sections.1.title': 'Give this section a title',
+    })
+  })
+
+  it('review checks the whole document and names the first invalid step', () => {
+    let s = withSections(1)
+    s = reduce(s, { type: 'edit-section', id: 's0', field: 'title', value: '  Values ' }, T1)
+    expect(firstInvalidStep(s, 'review')).toBe('community')
+    s = reduce(s, { type: 'set-rule', field: 'title', value: 'Our rule' }, T1)
+    expect(validateStep(s, 'review')).toEqual({})
+    expect(firstInvalidStep(s, 'review')).toBeNull()
+    const doc = toRuleDocument(s)
+    expect(doc.sections[0]!.title).toBe('Values')
+    expect(SharedDoc.safeParse(doc).success).toBe(true)
+    expect(hasContent(s)).toBe(true)
+    expect(hasContent(emptyState())).toBe(false)
+  })
+})
+
+describe('module catalogue', () => {
+  it('has the catalogue names, unique ids and schema-valid modules', () => {
+    expect(moduleCatalogue.decisions.map((m) => m.name)).toContain('Supermajority (two-thirds)')
+    expect(moduleCatalogue.roles.map((m) => m.name)).toContain('Sortition (random selection)')
+    const all = modulesFor('custom')
+    expect(new Set(all.map((m) => m.id)).size).toBe(all.length)
+    for (const m of all) expect(SharedModule.safeParse(m).success).toBe(true)
+  })
+})
+
+describe('light markdown', () => {
+  it('parses paragraphs, lists, emphasis and links as data (never HTML)', () => {
+    expect(parseMarkdown('One\nline two\n\n- a *b*\n- [c](https://x.example)\n\n1. first\n\n<b>no</b>')).toEqual([
+      { t: 'p', c: ['One\nline two'] },
+      { t: 'ul', items: [['a ', { t: 'em', c: ['b'] }], [{ t: 'a', href: 'https://x.example', c: ['c'] }]] },
+      { t: 'ol', items: [['first']] },
+      { t: 'p', c: ['<b>no</b>'] },
+    ])
+    expect(parseMarkdown('**strong** and https://a.example/x.')).toEqual([
+      { t: 'p', c: [{ t: 'strong', c: ['strong'] }, ' and ', { t: 'a', href: 'https://a.example/x', c: ['https://a.example/x'] }, '.'] },
+    ])
+  })
+
+  it('refuses unsafe links', () => {
+    expect(parseMarkdown('[x](javascript:alert(1))')[0]).toEqual({ t: 'p', c: ['[x](javascript:alert(1)', ')'] })
+    expect(safeHref('javascript:alert(1)')).toBeNull()
+    expect(safeHref('//evil.example')).toBeNull()
+    expect(safeHref('/rules/x/')).toBe('/rules/x/')
+  })
+})
+
+describe('publish idempotency key', () => {
+  it('is reused for the same body and replaced when the body changes', () => {
+    const store = new Map<string, string>()
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) }
+    const a = publishKey('{"title":"A"}', storage)
+    expect(publishKey('{"title":"A"}', storage)).toBe(a)
+    expect(a).toMatch(/^[0-9a-f-]{36}$/)
+    expect(publishKey('{"title":"B"}', storage)).not.toBe(a)
+    expect(hashBody('x')).not.toBe(hashBody('y'))
+  })
+})
