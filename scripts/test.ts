@@ -20,6 +20,8 @@ if (!process.env.TEST_PG_ADMIN_URL) {
 delete process.env.DATABASE_URL
 
 let failed = false
+// The site build (integration tests) and the pages (e2e) need the component bundles.
+await run('node', ['components/build.mjs'])
 try {
   await run('npx', ['vitest', 'run'])
 } catch {
@@ -27,7 +29,6 @@ try {
 }
 if (!process.argv.includes('--no-e2e')) {
   try {
-    await run('node', ['components/build.mjs'])
     await run('npx', ['playwright', 'test'])
   } catch {
     failed = true

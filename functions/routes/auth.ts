@@ -20,7 +20,8 @@ export function authRouter(context: AppContext, limiters: Limiters): Router {
     rateLimit(limiters.otpRequestPerEmail, (_req, res) => (res.locals.body as OtpRequestBody).email),
     async (req, res) => {
       const { email } = res.locals.body as OtpRequestBody
-      const { expiresInSeconds } = await requestOtp(context, email, req.ip)
+      // req.log carries the request id into the service's log lines.
+      const { expiresInSeconds } = await requestOtp({ ...context, logger: req.log }, email, req.ip)
       // Same answer whether or not the address belongs to a member: no enumeration.
       res.status(202).json({ ok: true, expiresInSeconds })
     },

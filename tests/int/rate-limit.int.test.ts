@@ -61,3 +61,32 @@ describe('rate limits shared by two BFF processes', () => {
     expect(statuses.slice(30)).toEqual([429, 429])
   })
 })
+
+describe('rate limits on Redis (REDIS_URL)', () => {
+  it('keeps the counters in Redis and reports Redis in /api/ready', async () => {
+    const { Redis } = await import('ioredis')
+    const { createApp } = await import('../../functions/app')
+    const redis = new Redis(process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 })
+    const prefix = `t${Date.now()}`
+    const email = `${prefix}@example.org`
+    try {
+      const app = createApp({ ...a.context, redis })
+      const server = app.listen(0)
+      const origin = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`
+      try {
+        const ready = await (await fetch(`${origin}/api/ready`)).json()
+        expect(ready.checks.redis.status).toBe('ok')
+        const statuses = []
+        for (let i = 0; i < 4; i++) statuses.push((await requestCode(origin, email, `192.0.2.${150 + i}`)).status)
+        expect(statuses).toEqual([202, 202, 202, 429])
+        expect(await redis.exists(`cr:otpRequestPerEmail:${email}`)).toBe(1)
+      } finally {
+        server.close()
+      }
+    } finally {
+      await redis.del(`cr:otpRequestPerEmail:${email}`)
+      redis.disconnect()
+    }
+  })
+})
+
