@@ -42,7 +42,8 @@ if (!dev && !adminBuilt) {
 const cmsPort = await freePort()
 const cmsUrl = `http://127.0.0.1:${cmsPort}`
 log('admin', `starting Payload admin (Next) on ${cmsUrl}`)
-const next = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', String(cmsPort), '-H', '127.0.0.1'], {
+// The next binary directly (not through npx), so SIGTERM reaches the server itself.
+const next = spawn(path.join(repoRoot, 'node_modules', '.bin', 'next'), [dev ? 'dev' : 'start', '-p', String(cmsPort), '-H', '127.0.0.1'], {
   cwd: path.join(repoRoot, 'cms'),
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   stdio: ['ignore', 'inherit', 'inherit'],

@@ -5,8 +5,11 @@ import { freePort } from '../../scripts/db'
 /** A second, separate BFF process on its own port against the same database (scale-out tests). */
 export async function startChildBff(env: Record<string, string>) {
   const port = await freePort()
-  const child = spawn('npx', ['tsx', 'functions/server.ts'], {
-    cwd: path.resolve(import.meta.dirname, '..', '..'),
+  const root = path.resolve(import.meta.dirname, '..', '..')
+  // tsx directly (not through npx) and in its own process group, so stop() ends the whole tree.
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['functions/server.ts'], {
+    cwd: root,
+    detached: true,
     env: { ...process.env, CR_JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
@@ -26,8 +29,9 @@ export async function startChildBff(env: Record<string, string>) {
     origin,
     stop: () =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
         child.once('exit', () => resolve())
-        child.kill('SIGTERM')
+        process.kill(-child.pid!, 'SIGTERM')
       }),
   }
 }
