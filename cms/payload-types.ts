@@ -116,6 +116,8 @@ export interface Config {
   jobs: {
     tasks: {
       cleanupExpired: TaskCleanupExpired;
+      sendOtpEmail: TaskSendOtpEmail;
+      buildSite: TaskBuildSite;
       inline: {
         input: unknown;
         output: unknown;
@@ -404,7 +406,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'cleanupExpired';
+        taskSlug: 'inline' | 'cleanupExpired' | 'sendOtpEmail' | 'buildSite';
         taskID: string;
         input?:
           | {
@@ -437,7 +439,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'cleanupExpired') | null;
+  taskSlug?: ('inline' | 'cleanupExpired' | 'sendOtpEmail' | 'buildSite') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -788,6 +790,32 @@ export interface TaskCleanupExpired {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendOtpEmail".
+ */
+export interface TaskSendOtpEmail {
+  input: {
+    to: string;
+    sealedCode: string;
+    expiresInMinutes: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildSite".
+ */
+export interface TaskBuildSite {
+  input: {
+    reason?: string | null;
+  };
+  output: {
+    built?: number | null;
+    removed?: number | null;
+    templates?: number | null;
   };
 }
 /**

@@ -17,7 +17,7 @@ import { queueDepthRefresher } from './services/job-queue'
 export async function startServer(overrides: Partial<NodeJS.ProcessEnv> = {}) {
   const env = parseEnv({ ...process.env, ...overrides })
   const logger = createLogger(env.LOG_LEVEL)
-  const payload = await payloadInstance()
+  const payload = await payloadInstance({ cron: true })
   const metrics = createMetrics()
   const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined
   redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis error'))

@@ -19,7 +19,7 @@ const { payloadInstance } = await import('../cms/lib/payload')
 const { migrateDatabase } = await import('./migrate')
 const { hasNoTemplates, seedRuleTemplates } = await import('../cms/seed/index')
 
-const payload = await stage('payload', 'booting Payload', payloadInstance)
+const payload = await stage('payload', 'booting Payload', () => payloadInstance({ cron: true }))
 await stage('migrate', 'applying migrations', () => migrateDatabase(payload))
 if (await hasNoTemplates(payload)) {
   await stage('seed', 'seeding the template catalogue (empty database)', () => seedRuleTemplates({ payload }))

@@ -4,19 +4,18 @@
  * with Eleventy (site/render.ts), removes pages of rules that are no longer public and records
  * `rules.builtAt`. Prints progress and pages/s.
  */
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { loadSiteData, type SiteData } from './_data/load'
-import { publishAssets, removeStalePages, renderPages, siteDir } from './render'
-import { markBuilt, snapshotTime, withSiteBuildLock } from './publish'
+import { publishAssets, removeStalePages, renderPages } from './render'
+import { defaultOutDir, markBuilt, snapshotTime, withSiteBuildLock } from './publish'
 
 export { publishAssets } from './render'
 export type { Assets } from './render'
 
 export async function buildSite({
   payload,
-  outDir = path.join(siteDir, '_site'),
+  outDir = defaultOutDir(),
   data,
   log = console.log,
 }: {

@@ -11,18 +11,22 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import matter from 'gray-matter'
 import nunjucks from 'nunjucks'
+
+// Nunjucks ships no types; these are the two members used here.
+type NjkTemplate = { render(context: object): string }
+type NjkEnvironment = { addFilter(name: string, fn: (...args: any[]) => unknown): void }
 import type { SiteData } from './_data/load'
 import filters from './_config/filters.js'
 
 export type PagedTemplate = 'rules/rule.njk' | 'rules/index.njk'
 export type RenderedPage = { url: string; outputPath: string; content: string }
 
-type Compiled = { body: nunjucks.Template; front: Record<string, any>; computed: Record<string, nunjucks.Template> }
+type Compiled = { body: NjkTemplate; front: Record<string, any>; computed: Record<string, NjkTemplate> }
 
 export class PagedRenderer {
-  private env: nunjucks.Environment
+  private env: NjkEnvironment
   private compiled = new Map<string, Compiled>()
-  private layouts = new Map<string, nunjucks.Template>()
+  private layouts = new Map<string, NjkTemplate>()
 
   constructor(private siteDir: string) {
     // As Eleventy 3 sets it up: includes dir first, then the project dir; Eleventy's default { dev: true }.
@@ -34,7 +38,7 @@ export class PagedRenderer {
     let compiled = this.compiled.get(file)
     if (!compiled) {
       const { content, data } = matter(readFileSync(path.join(this.siteDir, file), 'utf8'))
-      const computed: Record<string, nunjucks.Template> = {}
+      const computed: Record<string, NjkTemplate> = {}
       for (const [key, value] of Object.entries(data.eleventyComputed ?? {})) computed[key] = new nunjucks.Template(String(value), this.env)
       if (typeof data.permalink === 'string') computed.permalink = new nunjucks.Template(data.permalink, this.env)
       compiled = { body: new nunjucks.Template(content, this.env, path.join(this.siteDir, file)), front: data, computed }
@@ -43,11 +47,11 @@ export class PagedRenderer {
     return compiled
   }
 
-  private layout(name: string): nunjucks.Template {
+  private layout(name: string): NjkTemplate {
     let layout = this.layouts.get(name)
     if (!layout) {
       const file = path.join(this.siteDir, '_includes', name)
-      layout = new nunjucks.Template(readFileSync(file, 'utf8'), this.env, file)
+      layout = new nunjucks.Template(readFileSync(file, 'utf8'), this.env, file) as NjkTemplate
       this.layouts.set(name, layout)
     }
     return layout

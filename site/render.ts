@@ -5,12 +5,12 @@
  * data and ignore the page templates they do not need, so their HTML is identical to a full build's.
  */
 import { createHash } from 'node:crypto'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import type { SiteData } from './_data/load'
 import { PagedRenderer, type PagedTemplate } from './paged-render'
-// @ts-expect-error plain JS module shared with the Eleventy filters
 import { ruleToMarkdown } from './_config/markdown-export.js'
 
 export const siteDir = import.meta.dirname
@@ -38,6 +38,7 @@ export type Assets = { css: string; vitals: string; components: string; ruleActi
 
 let tmpCounter = 0
 const madeDirs = new Set<string>()
+const makingDirs = new Map<string, Promise<void>>()
 /** Writes a file atomically: a temp file beside it, then rename (atomic on POSIX within one directory). */
 export function writeAtomic(file: string, content: string | Buffer): void {
   const dir = path.dirname(file)
@@ -48,6 +49,41 @@ export function writeAtomic(file: string, content: string | Buffer): void {
   const tmp = `${file}.${process.pid}.${++tmpCounter}.tmp`
   writeFileSync(tmp, content)
   renameSync(tmp, file)
+}
+
+/** writeAtomic on libuv's thread pool, so disk writes overlap with rendering the next page. */
+async function writeAtomicAsync(file: string, content: string): Promise<void> {
+  const dir = path.dirname(file)
+  let made = makingDirs.get(dir)
+  if (!made) {
+    made = mkdir(dir, { recursive: true }).then(() => undefined)
+    makingDirs.set(dir, made)
+  }
+  await made
+  const tmp = `${file}.${process.pid}.${++tmpCounter}.tmp`
+  await writeFile(tmp, content)
+  await rename(tmp, file)
+}
+
+/** A bounded pool of in-flight writes. */
+function writeQueue(limit = 32) {
+  const inflight = new Set<Promise<void>>()
+  let failure: unknown
+  return {
+    async add(file: string, content: string) {
+      if (failure) throw failure
+      const write = writeAtomicAsync(file, content).catch((err) => {
+        failure ??= err
+      })
+      inflight.add(write)
+      void write.finally(() => inflight.delete(write))
+      if (inflight.size >= limit) await Promise.race(inflight)
+    },
+    async drain() {
+      await Promise.all(inflight)
+      if (failure) throw failure
+    },
+  }
 }
 
 function hashName(content: Buffer, name: string, ext: string): string {
@@ -128,22 +164,23 @@ export async function renderPages({
   const viaEleventy = templates.filter((t) => !paged.includes(t as PagedTemplate))
   let files = 0
   let htmlPages = 0
-  const write = (outputPath: string, content: string) => {
-    writeAtomic(path.resolve(outputPath), content)
+  const queue = writeQueue()
+  const write = async (outputPath: string, content: string) => {
+    await queue.add(path.resolve(outputPath), content)
     files++
     if (outputPath.endsWith('.html')) htmlPages++
   }
-  for (const entry of await renderWithEleventy(outDir, data, assets, viaEleventy)) write(entry.outputPath, entry.content)
+  for (const entry of await renderWithEleventy(outDir, data, assets, viaEleventy)) await write(entry.outputPath, entry.content)
   if (paged.length) {
     pagedRenderer ??= new PagedRenderer(siteDir)
-    if (paged.includes('rules/rule.njk')) for (const page of pagedRenderer.rulePages(data, assets, outDir)) write(page.outputPath, page.content)
-    if (paged.includes('rules/index.njk')) for (const page of pagedRenderer.listingPages(data, assets, outDir)) write(page.outputPath, page.content)
+    if (paged.includes('rules/rule.njk')) for (const page of pagedRenderer.rulePages(data, assets, outDir)) await write(page.outputPath, page.content)
+    if (paged.includes('rules/index.njk')) for (const page of pagedRenderer.listingPages(data, assets, outDir)) await write(page.outputPath, page.content)
   }
   // The Markdown export beside each rule page (text/markdown by extension).
-  for (const rule of templates.includes('rules/rule.njk') ? data.rulePages : []) {
-    writeAtomic(path.join(outDir, 'rules', rule.slug, 'rule.md'), ruleToMarkdown(rule.document))
-    files++
+  if (templates.includes('rules/rule.njk')) {
+    for (const rule of data.rulePages) await write(path.join(outDir, 'rules', rule.slug, 'rule.md'), ruleToMarkdown(rule.document))
   }
+  await queue.drain()
   return { files, htmlPages, rulePages: templates.includes('rules/rule.njk') ? data.rulePages.length : 0 }
 }
 
@@ -156,6 +193,7 @@ export const RULES_PER_LISTING_PAGE = 50
 export function removeStalePages(outDir: string, data: Pick<SiteData, 'ruleIndex' | 'templates'>): string[] {
   const removed: string[] = []
   madeDirs.clear()
+  makingDirs.clear()
   const live = new Set(data.ruleIndex.map((rule) => rule.slug))
   const rulesDir = path.join(outDir, 'rules')
   for (const name of existsSync(rulesDir) ? readdirSync(rulesDir) : []) {

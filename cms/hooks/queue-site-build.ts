@@ -46,7 +46,7 @@ export async function queueSiteBuild(req: PayloadRequest, reason: string): Promi
   kickSiteBuild(req.payload, job.id)
 }
 
-type Doc = { slug?: string; _status?: string; hidden?: boolean }
+type Doc = { id: string | number; slug?: string; _status?: string; hidden?: boolean }
 
 export const queueRuleBuild: CollectionAfterChangeHook<Doc> = async ({ doc, operation, req }) => {
   await queueSiteBuild(req, `rule ${operation}: ${doc.slug}`)

@@ -5,9 +5,14 @@
  */
 import { getPayload, type Payload } from 'payload'
 
-export async function payloadInstance(): Promise<Payload> {
+/**
+ * `cron: true` starts Payload's job autoRun (email retries, site-build safety net, hourly cleanup).
+ * Only long-running servers ask for it; scripts and tests run jobs explicitly. The first call in a
+ * process decides, because the instance is cached.
+ */
+export async function payloadInstance({ cron = false }: { cron?: boolean } = {}): Promise<Payload> {
   const { default: config } = await import('../payload.config')
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, cron: cron && process.env.CR_JOBS_AUTORUN !== 'false' })
   guardPool(payload)
   return payload
 }

@@ -5,15 +5,48 @@ import './cr-sign-in'
 import { baseStyles } from './styles'
 
 type MyRule = { id: string; slug: string; title: string; summary?: string; publishedAt?: string; url: string }
-type SessionItem = { id: string; createdAt: string; lastUsedAt?: string; userAgent?: string; expiresAt: string; current: boolean }
+type SessionItem = {
+  id: string
+  createdAt: string
+  lastUsedAt?: string
+  userAgent?: string
+  expiresAt: string
+  current: boolean
+}
 
 const date = (iso?: string) =>
-  iso ? new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '—'
+  iso
+    ? new Date(iso).toLocaleString(undefined, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+    : '—'
 
 /** "Chrome on Linux" from a user-agent string; good enough to recognise one's own devices. */
 export function describeDevice(ua = ''): string {
-  const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /Chrom(e|ium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : 'A browser'
-  const os = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Windows/.test(ua) ? 'Windows' : /Mac OS X/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : ''
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Firefox\//.test(ua)
+      ? 'Firefox'
+      : /Chrom(e|ium)\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : 'A browser'
+  const os = /Android/.test(ua)
+    ? 'Android'
+    : /iPhone|iPad/.test(ua)
+      ? 'iOS'
+      : /Windows/.test(ua)
+        ? 'Windows'
+        : /Mac OS X/.test(ua)
+          ? 'macOS'
+          : /Linux/.test(ua)
+            ? 'Linux'
+            : ''
   return os ? `${browser} on ${os}` : browser
 }
 
@@ -39,10 +72,23 @@ export class CrAccount extends LitElement {
   static styles = [
     baseStyles,
     css`
-      table { border-collapse: collapse; width: 100%; }
-      th, td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--_line); vertical-align: top; }
-      ul { padding-left: 1.2rem; }
-      a { color: var(--cr-link, #084c37); }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+      }
+      th,
+      td {
+        text-align: left;
+        padding: 0.5rem;
+        border-bottom: 1px solid var(--_line);
+        vertical-align: top;
+      }
+      ul {
+        padding-left: 1.2rem;
+      }
+      a {
+        color: var(--cr-link, #084c37);
+      }
     `,
   ]
 
@@ -70,7 +116,9 @@ export class CrAccount extends LitElement {
 
   private explain(err: ApiError): void {
     if (err.status === 401) this.session.set(null)
-    else this.problem = err.status === 0 ? 'We could not reach the server. Check your connection and try again.' : err.message
+    else
+      this.problem =
+        err.status === 0 ? 'We could not reach the server. Check your connection and try again.' : err.message
   }
 
   /** Signs one session (another device) out. */
@@ -108,33 +156,56 @@ export class CrAccount extends LitElement {
       return html`<h2>Sign in to see your account</h2>
         <cr-sign-in api=${this.api}></cr-sign-in>`
     const others = this.sessions?.filter((s) => !s.current).length ?? 0
-    return html`
-      <p>Signed in as <strong>${user.email}</strong>.</p>
+    return html` <p>Signed in as <strong>${user.email}</strong>.</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.problem ? html`<p class="note bad" role="alert">${this.problem} <button type="button" class="link" @click=${this.loadAccount}>Try again</button></p>` : nothing}
       <h2>Your rules</h2>
-      ${this.rules === null
-        ? html`<p class="muted" aria-busy="true">Loading…</p>`
-        : this.rules.length
-          ? html`<ul part="rules">${this.rules.map(
-              (r) => html`<li><a href=${this.url(r.url)}>${r.title}</a>${r.publishedAt ? html` <span class="muted">— published ${date(r.publishedAt)}</span>` : nothing}</li>`,
-            )}</ul>`
-          : html`<p>You have not published a rule yet. <a href=${this.url('/create/')}>Create one</a>.</p>`}
+      ${
+        this.rules === null
+          ? html`<p class="muted" aria-busy="true">Loading…</p>`
+          : this.rules.length
+            ? html`<ul part="rules">
+                ${this.rules.map(
+                  (r) =>
+                    html`<li>
+                      <a href=${this.url(r.url)}>${r.title}</a
+                      >${r.publishedAt ? html` <span class="muted">— published ${date(r.publishedAt)}</span>` : nothing}
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p>You have not published a rule yet. <a href=${this.url('/create/')}>Create one</a>.</p>`
+      }
       <h2 id="sessions-heading" tabindex="-1">Where you are signed in</h2>
-      ${this.sessions === null
-        ? html`<p class="muted" aria-busy="true">Loading…</p>`
-        : html`<table part="sessions">
-              <thead><tr><th scope="col">Device</th><th scope="col">Signed in</th><th scope="col">Last active</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
-              <tbody>${this.sessions.map(
-                (s) => html`<tr>
-                  <td>${describeDevice(s.userAgent)}${s.current ? html` <strong>(this device)</strong>` : nothing}</td>
-                  <td>${date(s.createdAt)}</td>
-                  <td>${date(s.lastUsedAt)}</td>
-                  <td>${s.current ? nothing : html`<button type="button" class="secondary" @click=${() => this.revokeSession(s)}>Sign out<span class="visually-hidden"> ${describeDevice(s.userAgent)}, signed in ${date(s.createdAt)}</span></button>`}</td>
-                </tr>`,
-              )}</tbody>
-            </table>
-            ${others ? html`<div class="row"><button type="button" @click=${this.revokeOtherSessions}>Sign out everywhere else</button></div>` : nothing}`}`
+      ${
+        this.sessions === null
+          ? html`<p class="muted" aria-busy="true">Loading…</p>`
+          : html`<table part="sessions">
+                <thead>
+                  <tr>
+                    <th scope="col">Device</th>
+                    <th scope="col">Signed in</th>
+                    <th scope="col">Last active</th>
+                    <th scope="col"><span class="visually-hidden">Action</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${this.sessions.map(
+                    (s) =>
+                      html`<tr>
+                        <td>
+                          ${describeDevice(s.userAgent)}${s.current ? html` <strong>(this device)</strong>` : nothing}
+                        </td>
+                        <td>${date(s.createdAt)}</td>
+                        <td>${date(s.lastUsedAt)}</td>
+                        <td>
+                          ${s.current ? nothing : html`<button type="button" class="secondary" @click=${() => this.revokeSession(s)}>Sign out<span class="visually-hidden"> ${describeDevice(s.userAgent)}, signed in ${date(s.createdAt)}</span></button>`}
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+              ${others ? html`<div class="row"><button type="button" @click=${this.revokeOtherSessions}>Sign out everywhere else</button></div>` : nothing}`
+      }`
   }
 }
 

@@ -6,7 +6,17 @@ import { SessionController, type Member } from './controllers/session'
 import './cr-sign-in'
 import './cr-template-picker'
 import { rulePage } from './render/rule-document'
-import { emptyState, hasContent, reduce, toRuleDocument, validateStep, type Action, type CreateFlowState, type DraftSection, type FieldErrors } from './state/create-flow'
+import {
+  emptyState,
+  hasContent,
+  reduce,
+  toRuleDocument,
+  validateStep,
+  type Action,
+  type CreateFlowState,
+  type DraftSection,
+  type FieldErrors,
+} from './state/create-flow'
 import type { MergeNotice } from './state/draft-sync'
 import { sectionKinds, stepIds, type SectionKind, type StepId } from './state/kinds'
 import { kindLabels, modulesFor } from './state/module-catalogue'
@@ -57,21 +67,86 @@ export class CrCreateFlow extends LitElement {
     baseStyles,
     ruleStyles,
     css`
-      .steps { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0 0 1rem; counter-reset: step; color: var(--_muted); }
-      .steps li { counter-increment: step; }
-      .steps li::before { content: counter(step) '. '; }
-      .steps [aria-current] { color: var(--cr-ink, #1c2421); font-weight: 700; text-decoration: underline; text-underline-offset: 0.3em; }
-      .sync { font-size: 0.9rem; color: var(--_muted); margin: 0 0 1rem; }
-      .sync[data-status='failed'], .sync[data-status='offline'] { color: var(--_danger); }
-      .section { border: 1px solid var(--_line); border-radius: var(--_radius); padding: 0.25rem 1rem 1rem; margin: 1rem 0; background: var(--cr-surface, #fff); }
-      .section h3 { margin: 0.75rem 0 0; font-size: 1.1rem; }
-      fieldset { border: 0; padding: 0; margin: 1rem 0 0; }
-      legend { font-weight: 600; padding: 0; }
-      .modules-pick { display: grid; gap: 0.25rem 1rem; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); margin-top: 0.25rem; }
-      .modules-pick label { display: flex; gap: 0.5rem; align-items: flex-start; font-weight: 400; margin: 0; }
-      .modules-pick input { width: auto; margin-top: 0.3rem; }
-      .preview { border: 1px dashed var(--_line); border-radius: var(--_radius); padding: 0 1.25rem; }
-      select { width: auto; }
+      .steps {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1rem;
+        list-style: none;
+        padding: 0;
+        margin: 0 0 1rem;
+        counter-reset: step;
+        color: var(--_muted);
+      }
+      .steps li {
+        counter-increment: step;
+      }
+      .steps li::before {
+        content: counter(step) '. ';
+      }
+      .steps [aria-current] {
+        color: var(--cr-ink, #1c2421);
+        font-weight: 700;
+        text-decoration: underline;
+        text-underline-offset: 0.3em;
+      }
+      .sync {
+        font-size: 0.9rem;
+        color: var(--_muted);
+        margin: 0 0 1rem;
+      }
+      .sync[data-status='failed'],
+      .sync[data-status='offline'] {
+        color: var(--_danger);
+      }
+      .section {
+        border: 1px solid var(--_line);
+        border-radius: var(--_radius);
+        padding: 0.25rem 1rem 1rem;
+        margin: 1rem 0;
+        background: var(--cr-surface, #fff);
+      }
+      .section h3 {
+        margin: 0.75rem 0 0;
+        font-size: 1.1rem;
+      }
+      fieldset {
+        border: 0;
+        padding: 0;
+        margin: 1rem 0 0;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0;
+      }
+      .modules-pick {
+        display: grid;
+        gap: 0.25rem 1rem;
+        grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+        margin-top: 0.25rem;
+      }
+      .modules-pick label {
+        display: flex;
+        gap: 0.5rem;
+        align-items: flex-start;
+        font-weight: 400;
+        margin: 0;
+      }
+      .modules-pick input {
+        width: auto;
+        margin-top: 0.3rem;
+      }
+      .preview {
+        border: 1px dashed var(--_line);
+        border-radius: var(--_radius);
+        padding: 0 1.25rem;
+      }
+      select {
+        width: auto;
+      }
+      ol.plain {
+        list-style: none;
+        padding: 0;
+      }
     `,
   ]
 
@@ -175,7 +250,9 @@ export class CrCreateFlow extends LitElement {
 
   async useTemplate(slug: string): Promise<void> {
     try {
-      const { template } = await this.client.request<{ template: RuleTemplate }>(`/api/templates/${encodeURIComponent(slug)}`)
+      const { template } = await this.client.request<{ template: RuleTemplate }>(
+        `/api/templates/${encodeURIComponent(slug)}`,
+      )
       this.chooseTemplate(template)
     } catch (err) {
       this.problem = `We could not load the template “${slug}”: ${(err as ApiError).message} You can pick another one below or start blank.`
@@ -184,10 +261,13 @@ export class CrCreateFlow extends LitElement {
 
   async forkRule(slug: string): Promise<void> {
     try {
-      const { rule } = await this.client.request<{ rule: { id: string; slug: string; title: string; document: RuleDocument } }>(
-        `/api/rules/${encodeURIComponent(slug)}`,
+      const { rule } = await this.client.request<{
+        rule: { id: string; slug: string; title: string; document: RuleDocument }
+      }>(`/api/rules/${encodeURIComponent(slug)}`)
+      this.replaceState(
+        reduce(this.state, { type: 'fork', rule }),
+        `You started from “${rule.title}”. Your earlier draft is kept for one undo.`,
       )
-      this.replaceState(reduce(this.state, { type: 'fork', rule }), `You started from “${rule.title}”. Your earlier draft is kept for one undo.`)
       this.goTo('community')
     } catch (err) {
       this.problem = `We could not load the rule “${slug}”: ${(err as ApiError).message}`
@@ -204,7 +284,10 @@ export class CrCreateFlow extends LitElement {
   }
 
   private startBlank(): void {
-    this.replaceState(reduce(this.state, { type: 'start-blank' }), 'You started a blank rule. Your earlier draft is kept for one undo.')
+    this.replaceState(
+      reduce(this.state, { type: 'start-blank' }),
+      'You started a blank rule. Your earlier draft is kept for one undo.',
+    )
     this.goTo('community')
   }
 
@@ -269,7 +352,9 @@ export class CrCreateFlow extends LitElement {
     await this.updateComplete
     const dir = by < 0 ? 'up' : 'down'
     const same = this.renderRoot.querySelector<HTMLButtonElement>(`#move-${dir}-${section.id}`)
-    const other = this.renderRoot.querySelector<HTMLButtonElement>(`#move-${dir === 'up' ? 'down' : 'up'}-${section.id}`)
+    const other = this.renderRoot.querySelector<HTMLButtonElement>(
+      `#move-${dir === 'up' ? 'down' : 'up'}-${section.id}`,
+    )
     ;(same && !same.disabled ? same : other)?.focus()
   }
 
@@ -375,7 +460,9 @@ export class CrCreateFlow extends LitElement {
     try {
       while (this.isConnected && Date.now() < deadline) {
         try {
-          const { rule: current } = await this.client.request<{ rule: PublishedRef }>(`/api/rules/${encodeURIComponent(rule.id)}`)
+          const { rule: current } = await this.client.request<{ rule: PublishedRef }>(
+            `/api/rules/${encodeURIComponent(rule.id)}`,
+          )
           if (current.live) {
             this.published = writePublished({ ...rule, ...current, live: true })
             this.announcement = 'Your rule page is live.'
@@ -412,61 +499,117 @@ export class CrCreateFlow extends LitElement {
 
   // ---- rendering ----
 
-  private input(key: string, label: string, value: string | undefined, onInput: (v: string) => void, opts: { hint?: string; multiline?: boolean; required?: boolean; autocomplete?: string } = {}) {
+  private input(
+    key: string,
+    label: string,
+    value: string | undefined,
+    onInput: (v: string) => void,
+    opts: { hint?: string; multiline?: boolean; required?: boolean; autocomplete?: string; max?: number } = {},
+  ) {
     const id = this.fieldId(key)
     const error = this.errors?.[key]
     const describedBy = [opts.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing
     const handler = (e: Event) => onInput((e.target as HTMLInputElement).value)
-    return html`<label for=${id}>${label}${opts.required ? nothing : html` <span class="muted">(optional)</span>`}</label>
+    return html`<label for=${id}
+        >${label}${opts.required ? nothing : html` <span class="muted">(optional)</span>`}</label
+      >
       ${opts.hint ? html`<span class="hint" id="${id}-hint">${opts.hint}</span>` : nothing}
-      ${opts.multiline
-        ? html`<textarea id=${id} .value=${value ?? ''} @input=${handler} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}></textarea>`
-        : html`<input id=${id} type="text" autocomplete=${opts.autocomplete ?? 'off'} .value=${value ?? ''} @input=${handler} ?required=${opts.required}
-            aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} />`}
+      ${
+        opts.multiline
+          ? html`<textarea
+              id=${id}
+              maxlength=${opts.max ?? 2000}
+              .value=${value ?? ''}
+              @input=${handler}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${describedBy}
+            ></textarea>`
+          : html`<input
+              id=${id}
+              type="text"
+              maxlength=${opts.max ?? 120}
+              autocomplete=${opts.autocomplete ?? 'off'}
+              .value=${value ?? ''}
+              @input=${handler}
+              ?required=${opts.required}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${describedBy}
+            />`
+      }
       ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}`
   }
 
   private renderErrorSummary(errors = this.errors) {
     const entries = Object.entries(errors ?? {})
     if (!entries.length) return nothing
-    return html`<div class="note bad" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-      <h3 id="error-summary-title">Please fix ${entries.length === 1 ? 'this' : `these ${entries.length} things`} to continue</h3>
-      <ul>${entries.map(([key, message]) => html`<li><button type="button" class="link" @click=${() => this.focusField(key)}>${message}</button></li>`)}</ul>
+    return html`<div
+      class="note bad"
+      id="error-summary"
+      tabindex="-1"
+      role="alert"
+      aria-labelledby="error-summary-title"
+    >
+      <h3 id="error-summary-title">
+        Please fix ${entries.length === 1 ? 'this' : `these ${entries.length} things`} to continue
+      </h3>
+      <ul>
+        ${entries.map(([key, message]) => html`<li><button type="button" class="link" @click=${() => this.focusField(key)}>${message}</button></li>`)}
+      </ul>
     </div>`
   }
 
   private renderStart() {
-    return html`
-      ${hasContent(this.state)
-        ? html`<div class="note">
-            <p>You have a draft in progress${this.state.document.title ? html`: <strong>${this.state.document.title}</strong>` : nothing}.</p>
-            <button type="button" @click=${() => this.goTo('community')}>Continue your draft</button>
-          </div>`
-        : nothing}
+    return html` ${
+        hasContent(this.state)
+          ? html`<div class="note">
+              <p>
+                You have a draft in
+                progress${this.state.document.title ? html`: <strong>${this.state.document.title}</strong>` : nothing}.
+              </p>
+              <button type="button" @click=${() => this.goTo('community')}>Continue your draft</button>
+            </div>`
+          : nothing
+      }
       <h3>Start from a template</h3>
-      <cr-template-picker api=${this.api} @cr-template-chosen=${(e: CustomEvent<{ template: RuleTemplate }>) => this.chooseTemplate(e.detail.template)}></cr-template-picker>
+      <cr-template-picker
+        api=${this.api}
+        @cr-template-chosen=${(e: CustomEvent<{ template: RuleTemplate }>) => this.chooseTemplate(e.detail.template)}
+      ></cr-template-picker>
       <h3>Or start from scratch</h3>
       <button type="button" class="secondary" @click=${this.startBlank}>Start a blank rule</button>`
   }
 
   private renderCommunity() {
     const d = this.state.document
-    const set = (field: 'name' | 'description' | 'size') => (value: string) => this.dispatch({ type: 'set-community', field, value })
-    return html`
-      ${this.input('title', 'Rule title', d.title, (value) => this.dispatch({ type: 'set-rule', field: 'title', value }), {
+    const set = (field: 'name' | 'description' | 'size') => (value: string) =>
+      this.dispatch({ type: 'set-community', field, value })
+    return html` ${this.input(
+      'title',
+      'Rule title',
+      d.title,
+      (value) => this.dispatch({ type: 'set-rule', field: 'title', value }),
+      {
         required: true,
         hint: 'For example “How the Riverside Food Co-op decides”.',
-      })}
-      ${this.input('summary', 'Summary', d.summary, (value) => this.dispatch({ type: 'set-rule', field: 'summary', value }), {
+      },
+    )}
+    ${this.input(
+      'summary',
+      'Summary',
+      d.summary,
+      (value) => this.dispatch({ type: 'set-rule', field: 'summary', value }),
+      {
         multiline: true,
+        max: 500,
         hint: 'One or two sentences shown under the title and in listings.',
-      })}
-      ${this.input('community.name', 'Community name', d.community?.name, set('name'), { autocomplete: 'organization' })}
-      ${this.input('community.description', 'About the community', d.community?.description, set('description'), {
-        multiline: true,
-        hint: 'Who you are and what you do together.',
-      })}
-      ${this.input('community.size', 'Size', d.community?.size, set('size'), { hint: 'For example “about 30 members”.' })}`
+      },
+    )}
+    ${this.input('community.name', 'Community name', d.community?.name, set('name'), { autocomplete: 'organization' })}
+    ${this.input('community.description', 'About the community', d.community?.description, set('description'), {
+      multiline: true,
+      hint: 'Who you are and what you do together.',
+    })}
+    ${this.input('community.size', 'Size', d.community?.size, set('size'), { max: 60, hint: 'For example “about 30 members”.' })}`
   }
 
   private renderSection(section: DraftSection, index: number, count: number) {
@@ -476,25 +619,54 @@ export class CrCreateFlow extends LitElement {
     return html`<li class="section" aria-labelledby="h-${section.id}">
       <h3 id="h-${section.id}">${index + 1}. ${kindLabels[section.kind]}</h3>
       ${this.input(`sections.${index}.title`, 'Section title', section.title, (value) => this.dispatch({ type: 'edit-section', id: section.id, field: 'title', value }), { required: true })}
-      ${this.input(`sections.${index}.body`, 'Text', section.body, (value) => this.dispatch({ type: 'edit-section', id: section.id, field: 'body', value }), {
-        multiline: true,
-        hint: 'Blank lines start a new paragraph; start lines with “- ” for a list; *emphasis*; [link text](https://…).',
-      })}
+      ${this.input(
+        `sections.${index}.body`,
+        'Text',
+        section.body,
+        (value) => this.dispatch({ type: 'edit-section', id: section.id, field: 'body', value }),
+        {
+          multiline: true,
+          max: 10000,
+          hint: 'Blank lines start a new paragraph; start lines with “- ” for a list; *emphasis*; [link text](https://…).',
+        },
+      )}
       <fieldset>
         <legend>Building blocks for “${name}”</legend>
         <div class="modules-pick">
           ${modules.map(
-            (m) => html`<label><input type="checkbox" .checked=${chosen.has(m.id)}
-                @change=${() => this.dispatch({ type: 'toggle-module', sectionId: section.id, module: m })} /><span>${m.name}</span></label>`,
+            (m) =>
+              html`<label
+                ><input
+                  type="checkbox"
+                  .checked=${chosen.has(m.id)}
+                  @change=${() => this.dispatch({ type: 'toggle-module', sectionId: section.id, module: m })}
+                /><span>${m.name}</span></label
+              >`,
           )}
         </div>
       </fieldset>
       <div class="row">
-        <button type="button" class="secondary" id="move-up-${section.id}" ?disabled=${index === 0} @click=${() => this.moveSection(section, -1)}>
-          Move up<span class="visually-hidden"> “${name}”</span></button>
-        <button type="button" class="secondary" id="move-down-${section.id}" ?disabled=${index === count - 1} @click=${() => this.moveSection(section, 1)}>
-          Move down<span class="visually-hidden"> “${name}”</span></button>
-        <button type="button" class="secondary" @click=${() => this.removeSection(section)}>Remove<span class="visually-hidden"> “${name}”</span></button>
+        <button
+          type="button"
+          class="secondary"
+          id="move-up-${section.id}"
+          ?disabled=${index === 0}
+          @click=${() => this.moveSection(section, -1)}
+        >
+          Move up<span class="visually-hidden"> “${name}”</span>
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          id="move-down-${section.id}"
+          ?disabled=${index === count - 1}
+          @click=${() => this.moveSection(section, 1)}
+        >
+          Move down<span class="visually-hidden"> “${name}”</span>
+        </button>
+        <button type="button" class="secondary" @click=${() => this.removeSection(section)}>
+          Remove<span class="visually-hidden"> “${name}”</span>
+        </button>
       </div>
     </li>`
   }
@@ -502,12 +674,23 @@ export class CrCreateFlow extends LitElement {
   private renderSections() {
     const sections = this.state.document.sections ?? []
     const error = this.errors?.sections
-    return html`
-      <p>Each section says how one part of your community works. Reorder them with “Move up” and “Move down”.</p>
-      ${sections.length ? html`<ol class="plain" style="list-style:none;padding:0">${sections.map((s, i) => this.renderSection(s, i, sections.length))}</ol>` : html`<p class="muted">No sections yet.</p>`}
+    return html` <p>
+        Each section says how one part of your community works. Reorder them with “Move up” and “Move down”.
+      </p>
+      ${
+        sections.length
+          ? html`<ol class="plain">
+              ${sections.map((s, i) => this.renderSection(s, i, sections.length))}
+            </ol>`
+          : html`<p class="muted">No sections yet.</p>`
+      }
       <div class="row">
         <label for="f-add-kind" style="margin:0">Kind of section</label>
-        <select id="f-add-kind" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'f-add-kind-error' : nothing}>
+        <select
+          id="f-add-kind"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? 'f-add-kind-error' : nothing}
+        >
           ${sectionKinds.map((k) => html`<option value=${k}>${kindLabels[k]}</option>`)}
         </select>
         <button type="button" class="secondary" @click=${this.addSection}>Add section</button>
@@ -517,7 +700,11 @@ export class CrCreateFlow extends LitElement {
 
   private renderReview() {
     const errors = validateStep(this.state, 'review')
-    if (Object.keys(errors).length && !this.errors) return html`<p>Your rule is not ready to publish yet.</p>${this.renderErrorSummary(errors)}`
+    if (Object.keys(errors).length) {
+      const shown = Object.keys(this.errors ?? {}).length > 0
+      return html`<p>Your rule is not ready to publish yet.</p>
+        ${shown ? nothing : this.renderErrorSummary(errors)}`
+    }
     return html`<p>This is how your rule page will look. Go back to change anything.</p>
       <div class="preview">${rulePage(toRuleDocument(this.state), this.scrollToSection)}</div>`
   }
@@ -535,28 +722,46 @@ export class CrCreateFlow extends LitElement {
   private renderPublish() {
     const user = this.session.user
     const doc = toRuleDocument(this.state)
-    return html`<p>Publishing makes “<strong>${doc.title}</strong>” public at a permanent address. Anyone can read, copy and print it.</p>
-      ${user
-        ? html`<p>Signed in as <strong>${user.email}</strong>.</p>
-            <div class="row">
-              <button type="button" id="publish" aria-disabled=${this.phase === 'publishing' ? 'true' : 'false'} @click=${this.publishRule}>
-                ${this.phase === 'publishing' ? 'Publishing…' : this.phase === 'failed' ? 'Try publishing again' : 'Publish rule'}
-              </button>
-            </div>`
-        : html`<h3 id="sign-in-heading" tabindex="-1">Sign in to publish</h3>
-            <p>We will email you a code. Your work stays here while you sign in.</p>
-            <cr-sign-in api=${this.api}></cr-sign-in>`}`
+    return html`<p>
+        Publishing makes “<strong>${doc.title}</strong>” public at a permanent address. Anyone can read, copy and print
+        it.
+      </p>
+      ${
+        user
+          ? html`<p>Signed in as <strong>${user.email}</strong>.</p>
+              <div class="row">
+                <button
+                  type="button"
+                  id="publish"
+                  aria-disabled=${this.phase === 'publishing' ? 'true' : 'false'}
+                  @click=${this.publishRule}
+                >
+                  ${this.phase === 'publishing' ? 'Publishing…' : this.phase === 'failed' ? 'Try publishing again' : 'Publish rule'}
+                </button>
+              </div>`
+          : html`<h3 id="sign-in-heading" tabindex="-1">Sign in to publish</h3>
+              <p>We will email you a code. Your work stays here while you sign in.</p>
+              <cr-sign-in api=${this.api}></cr-sign-in>`
+      }`
   }
 
   private renderDone() {
     const rule = this.published
-    if (!rule) return html`<p>Your rule is published.</p><button type="button" @click=${this.startAnother}>Start another rule</button>`
-    return html`
-      ${rule.live || rule.timedOut
-        ? html`<p>Your rule is live at a permanent address${rule.timedOut ? ' (the page may take a moment to appear)' : ''}:</p>
-            <p><a class="button" id="live-link" href=${this.ruleUrl(rule.url)}>View your published rule</a></p>`
-        : html`<p aria-busy="true">Your rule is saved. We are building its page — this takes a second or two…</p>`}
-      <div class="row"><button type="button" class="secondary" @click=${this.startAnother}>Start another rule</button></div>`
+    if (!rule)
+      return html`<p>Your rule is published.</p>
+        <button type="button" @click=${this.startAnother}>Start another rule</button>`
+    return html` ${
+        rule.live || rule.timedOut
+          ? html`<p>
+                Your rule is live at a permanent
+                address${rule.timedOut ? ' (the page may take a moment to appear)' : ''}:
+              </p>
+              <p><a class="button" id="live-link" href=${this.ruleUrl(rule.url)}>View your published rule</a></p>`
+          : html`<p aria-busy="true">Your rule is saved. We are building its page — this takes a second or two…</p>`
+      }
+      <div class="row">
+        <button type="button" class="secondary" @click=${this.startAnother}>Start another rule</button>
+      </div>`
   }
 
   private renderStatus() {
@@ -589,28 +794,34 @@ export class CrCreateFlow extends LitElement {
       done: 'Your rule is published',
     }
     const syncProblem = this.sync.status === 'failed' || this.sync.status === 'offline' ? this.sync.message : ''
-    return html`
-      <nav aria-label="Progress"><ol class="steps">
-        ${stepIds.map((s) => html`<li aria-current=${s === step ? 'step' : nothing}>${stepLabels[s]}</li>`)}
-      </ol></nav>
+    return html` <nav aria-label="Progress">
+        <ol class="steps">
+          ${stepIds.map((s) => html`<li aria-current=${s === step ? 'step' : nothing}>${stepLabels[s]}</li>`)}
+        </ol>
+      </nav>
       ${this.renderStatus()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement} ${syncProblem}</div>
-      ${this.notice
-        ? html`<div class="note" role="status"><p>${this.notice.message}</p>
-            <button type="button" class="secondary" @click=${this.undoReplace}>Undo — use the other copy</button>
-            <button type="button" class="link" @click=${() => (this.notice = null)}>Dismiss</button></div>`
-        : nothing}
+      ${
+        this.notice
+          ? html`<div class="note" role="status">
+              <p>${this.notice.message}</p>
+              <button type="button" class="secondary" @click=${this.undoReplace}>Undo — use the other copy</button>
+              <button type="button" class="link" @click=${() => (this.notice = null)}>Dismiss</button>
+            </div>`
+          : nothing
+      }
       <div part="step" class="step">
         <h2 id="step-heading" tabindex="-1">${headings[step]}</h2>
         ${this.problem ? html`<p class="note bad" id="problem" role="alert" tabindex="-1">${this.problem}</p>` : nothing}
-        ${this.renderErrorSummary()}
-        ${body[step]()}
-        ${step !== 'start' && step !== 'done'
-          ? html`<div class="row">
-              <button type="button" class="secondary" @click=${this.goBack}>Back</button>
-              ${step === 'publish' ? nothing : html`<button type="button" @click=${this.continueToNextStep}>Continue</button>`}
-            </div>`
-          : nothing}
+        ${this.renderErrorSummary()} ${body[step]()}
+        ${
+          step !== 'start' && step !== 'done'
+            ? html`<div class="row">
+                <button type="button" class="secondary" @click=${this.goBack}>Back</button>
+                ${step === 'publish' ? nothing : html`<button type="button" @click=${this.continueToNextStep}>Continue</button>`}
+              </div>`
+            : nothing
+        }
       </div>`
   }
 }

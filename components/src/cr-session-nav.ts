@@ -25,11 +25,30 @@ export class CrSessionNav extends LitElement {
   static styles = [
     baseStyles,
     css`
-      :host { display: inline-block; }
-      .nav { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; margin: 0; }
-      .email { display: inline-block; max-width: 16ch; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; }
-      a { color: var(--cr-link, #084c37); }
-      button.link { color: var(--cr-link, #084c37); }
+      :host {
+        display: inline-block;
+      }
+      .nav {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 0.75rem;
+        align-items: center;
+        margin: 0;
+      }
+      .email {
+        display: inline-block;
+        max-width: 16ch;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+        vertical-align: bottom;
+      }
+      a {
+        color: var(--cr-link, #084c37);
+      }
+      button.link {
+        color: var(--cr-link, #084c37);
+      }
     `,
   ]
 
@@ -56,7 +75,9 @@ export class CrSessionNav extends LitElement {
     if (user === undefined) return html`<span class="muted" aria-busy="true">…</span>`
     if (!user) return html`<p class="nav"><a href=${this.signInHref}>Sign in to save to your account</a></p>`
     return html`<p class="nav">
-      <span>Signed in as <a part="email" class="email" href=${this.accountHref} title=${user.email}>${user.email}</a></span>
+      <span
+        >Signed in as <a part="email" class="email" href=${this.accountHref} title=${user.email}>${user.email}</a></span
+      >
       <button type="button" class="link" @click=${this.signOut}>Sign out</button>
       ${this.failed ? html`<span role="alert" class="error">Could not sign out. Try again.</span>` : nothing}
     </p>`

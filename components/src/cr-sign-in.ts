@@ -66,11 +66,15 @@ export class CrSignIn extends LitElement {
     if (err.status === 429) {
       this.startCountdown(err.retryAfterMs ?? 60_000)
       this.errors = { form: `Too many attempts. You can try again in ${this.secondsLeft} seconds.` }
-    } else if (err.status === 0) this.errors = { form: 'We could not reach the server. Check your internet connection and try again.' }
-    else if (err.code === 'otp_invalid') this.errors = { code: 'That code is not right. Check the latest email and try again.' }
-    else if (err.code === 'otp_expired') this.errors = { code: 'That code has expired. Send a new code and use that one.' }
+    } else if (err.status === 0)
+      this.errors = { form: 'We could not reach the server. Check your internet connection and try again.' }
+    else if (err.code === 'otp_invalid')
+      this.errors = { code: 'That code is not right. Check the latest email and try again.' }
+    else if (err.code === 'otp_expired')
+      this.errors = { code: 'That code has expired. Send a new code and use that one.' }
     else if (err.code === 'otp_locked') this.errors = { code: 'Too many wrong tries for this code. Send a new code.' }
-    else if (err.status === 400) this.errors = { [field]: (err.details as Array<{ message: string }>)?.[0]?.message ?? err.message }
+    else if (err.status === 400)
+      this.errors = { [field]: (err.details as Array<{ message: string }>)?.[0]?.message ?? err.message }
     else this.errors = { form: `Something went wrong on our side (${err.message}). Please try again.` }
     void this.focusFirstError()
   }
@@ -119,7 +123,10 @@ export class CrSignIn extends LitElement {
     this.busy = true
     this.errors = {}
     try {
-      const { user } = await this.client.send<{ user: Member }>('POST', '/api/auth/otp/verify', { email: this.email, code: parsed.data })
+      const { user } = await this.client.send<{ user: Member }>('POST', '/api/auth/otp/verify', {
+        email: this.email,
+        code: parsed.data,
+      })
       this.user = user
       this.stage = 'done'
       announceSession(user, this)
@@ -149,7 +156,11 @@ export class CrSignIn extends LitElement {
 
   private field(id: 'email' | 'code') {
     const error = this.errors[id]
-    return { invalid: error ? 'true' : 'false', describedby: `${id}-hint${error ? ` ${id}-error` : ''}`, error: error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing }
+    return {
+      invalid: error ? 'true' : 'false',
+      describedby: `${id}-hint${error ? ` ${id}-error` : ''}`,
+      error: error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing,
+    }
   }
 
   render() {
@@ -159,17 +170,33 @@ export class CrSignIn extends LitElement {
       ${this.busy ? html`<p class="muted">${this.stage === 'email' ? 'Sending your code…' : 'Checking your code…'}</p>` : nothing}
     </div>`
     if (this.stage === 'done') {
-      return html`<p class="note" role="status">You are signed in as <strong>${this.user?.email}</strong>.</p>`
+      return html`<div class="note" role="status">
+        <p>You are signed in as <strong>${this.user?.email}</strong>.</p>
+        <p><a href="/create/">Create a rule</a> · <a href="/account/">Your account</a></p>
+      </div>`
     }
     if (this.stage === 'email') {
       const f = this.field('email')
       return html`<form part="form" novalidate @submit=${this.requestCode}>
         <label for="email">Email address</label>
         <span class="hint" id="email-hint">We will email you a 6-digit code. No password needed.</span>
-        <input id="email" name="email" type="email" autocomplete="email" spellcheck="false" required .value=${this.email}
-          aria-invalid=${f.invalid} aria-describedby=${f.describedby} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autocomplete="email"
+          spellcheck="false"
+          required
+          .value=${this.email}
+          aria-invalid=${f.invalid}
+          aria-describedby=${f.describedby}
+        />
         ${f.error}
-        <div class="row"><button type="submit" ?disabled=${this.busy || wait > 0}>${wait ? `Try again in ${wait} s` : 'Send me a code'}</button></div>
+        <div class="row">
+          <button type="submit" ?disabled=${this.busy || wait > 0}>
+            ${wait ? `Try again in ${wait} s` : 'Send me a code'}
+          </button>
+        </div>
         ${status}
       </form>`
     }
@@ -177,12 +204,24 @@ export class CrSignIn extends LitElement {
     return html`<form part="form" novalidate @submit=${this.verifyCode}>
       <label for="code">6-digit code</label>
       <span class="hint" id="code-hint">We sent it to <strong>${this.email}</strong>. It expires in 10 minutes.</span>
-      <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]*"
-        spellcheck="false" @input=${this.tidyCode} aria-invalid=${f.invalid} aria-describedby=${f.describedby} />
+      <input
+        id="code"
+        name="code"
+        type="text"
+        inputmode="numeric"
+        autocomplete="one-time-code"
+        pattern="[0-9]*"
+        spellcheck="false"
+        @input=${this.tidyCode}
+        aria-invalid=${f.invalid}
+        aria-describedby=${f.describedby}
+      />
       ${f.error}
       <div class="row">
         <button type="submit" ?disabled=${this.busy || wait > 0}>${wait ? `Try again in ${wait} s` : 'Sign in'}</button>
-        <button type="button" class="secondary" @click=${() => this.requestCode()} ?disabled=${this.busy || wait > 0}>Send a new code</button>
+        <button type="button" class="secondary" @click=${() => this.requestCode()} ?disabled=${this.busy || wait > 0}>
+          Send a new code
+        </button>
         <button type="button" class="link" @click=${this.changeEmail}>Use a different email</button>
       </div>
       ${status}

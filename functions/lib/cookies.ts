@@ -12,7 +12,8 @@ function cookieOptions(env: Env) {
   const url = new URL(env.publicUrl)
   const secure = !LOCAL_HOSTS.has(url.hostname)
   const crossSite = secure && env.CORS_ORIGINS.length > 0
-  return { httpOnly: true, secure, sameSite: crossSite ? ('none' as const) : ('lax' as const), path: '/' }
+  // Partitioned (CHIPS): browsers that block third-party cookies still keep one per embedding site.
+  return { httpOnly: true, secure, sameSite: crossSite ? ('none' as const) : ('lax' as const), partitioned: crossSite, path: '/' }
 }
 
 export function setSessionCookie(res: Response, env: Env, token: string): void {

@@ -13,6 +13,9 @@ export function serveSite(app: Express, siteDir = defaultSiteDir): void {
     express.static(siteDir, {
       extensions: ['html'],
       setHeaders: (res, filePath) => {
+        // Public static files: the embed bundle is loaded as a module script by other origins,
+        // which requires CORS on the script itself.
+        res.setHeader('Access-Control-Allow-Origin', '*')
         if (HASHED.test(filePath)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
         else res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
       },
@@ -23,6 +26,7 @@ export function serveSite(app: Express, siteDir = defaultSiteDir): void {
     const notFoundPage = path.join(siteDir, '404.html')
     if (!existsSync(notFoundPage)) return next()
     res.status(404).setHeader('Cache-Control', 'no-cache')
-    res.sendFile(notFoundPage)
+    // dotfiles: 'allow' because the output dir itself may live under a dot-folder (.data/ in tests).
+    res.sendFile(notFoundPage, { dotfiles: 'allow' })
   })
 }

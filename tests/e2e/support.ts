@@ -2,9 +2,15 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
+/** What scripts/e2e-server.ts wrote for this port: database URL, mail log, embed origin. */
+export function e2eInfo(): { databaseUrl: string; mailLog: string; embedOrigin: string } {
+  const port = process.env.E2E_PORT || '3100'
+  return JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', '.data', `e2e-${port}.json`), 'utf8'))
+}
+
 /** Reads rows straight from the database the e2e server uses, to compare with what pages show. */
 export async function dbQuery<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const { databaseUrl } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', '.data', 'e2e.json'), 'utf8'))
+  const { databaseUrl } = e2eInfo()
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
@@ -16,7 +22,7 @@ export async function dbQuery<T extends pg.QueryResultRow>(sql: string, params: 
 
 /** Waits for the newest sign-in code mailed to `email` (the e2e server's SMTP sink writes a JSONL log). */
 export async function readOtpCode(email: string, { after = 0, timeoutMs = 15_000 } = {}): Promise<string> {
-  const { mailLog } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', '.data', 'e2e.json'), 'utf8'))
+  const { mailLog } = e2eInfo()
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const lines = readFileSync(mailLog, 'utf8').split('\n').filter(Boolean).slice(after)
@@ -30,6 +36,6 @@ export async function readOtpCode(email: string, { after = 0, timeoutMs = 15_000
 
 /** How many mails the sink has received so far (pass as `after` to readOtpCode). */
 export function mailCount(): number {
-  const { mailLog } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', '.data', 'e2e.json'), 'utf8'))
+  const { mailLog } = e2eInfo()
   return readFileSync(mailLog, 'utf8').split('\n').filter(Boolean).length
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { RuleDocument } from '../../cms/schema'
-import { emptyState, firstInvalidStep, hasContent, parseDraft, reduce, toRuleDocument, validateStep, type CreateFlowState } from '../../components/src/state/create-flow'
+import {
+  emptyState,
+  firstInvalidStep,
+  hasContent,
+  parseDraft,
+  reduce,
+  toRuleDocument,
+  validateStep,
+  type CreateFlowState,
+} from '../../components/src/state/create-flow'
 import { moduleCatalogue, modulesFor } from '../../components/src/state/module-catalogue'
 import { parseMarkdown, safeHref } from '../../components/src/state/markdown'
 import { hashBody, publishKey } from '../../components/src/state/publish'
@@ -14,7 +23,12 @@ const template: RuleDocument = {
   summary: 'Proposals pass unless someone objects.',
   sections: [
     { id: 'values', kind: 'values', title: 'What we value', body: 'Openness.' },
-    { id: 'decisions', kind: 'decisions', title: 'How we decide', modules: [{ id: 'lazy-consensus', name: 'Lazy consensus' }] },
+    {
+      id: 'decisions',
+      kind: 'decisions',
+      title: 'How we decide',
+      modules: [{ id: 'lazy-consensus', name: 'Lazy consensus' }],
+    },
   ],
 }
 
@@ -28,7 +42,11 @@ describe('create-flow reducer', () => {
   it('starts blank or from a template (a deep copy), and records the template slug', () => {
     const blank = reduce(emptyState(T0), { type: 'start-blank' }, T1)
     expect(blank).toEqual({ step: 'community', document: { title: '', sections: [] }, updatedAt: T1 })
-    const fromTemplate = reduce(emptyState(T0), { type: 'apply-template', template: { slug: 'lazy-consensus', document: template } }, T1)
+    const fromTemplate = reduce(
+      emptyState(T0),
+      { type: 'apply-template', template: { slug: 'lazy-consensus', document: template } },
+      T1,
+    )
     expect(fromTemplate.templateSlug).toBe('lazy-consensus')
     expect(fromTemplate.document).toEqual(template)
     fromTemplate.document.sections![0]!.title = 'changed'
@@ -71,7 +89,11 @@ describe('create-flow reducer', () => {
     s = reduce(s, { type: 'edit-section', id: 's0', field: 'body', value: 'We vote.' }, T1)
     const vote = moduleCatalogue.decisions.find((m) => m.id === 'majority-vote')!
     s = reduce(s, { type: 'toggle-module', sectionId: 's0', module: vote }, T1)
-    expect(s.document.sections![0]).toMatchObject({ title: 'Decisions', body: 'We vote.', modules: [{ id: 'majority-vote', name: 'Majority vote' }] })
+    expect(s.document.sections![0]).toMatchObject({
+      title: 'Decisions',
+      body: 'We vote.',
+      modules: [{ id: 'majority-vote', name: 'Majority vote' }],
+    })
     s = reduce(s, { type: 'toggle-module', sectionId: 's0', module: vote }, T1)
     expect(s.document.sections![0]!.modules).toEqual([])
   })
@@ -88,7 +110,8 @@ describe('create-flow reducer', () => {
 
   it('every state it produces is a valid draft for the shared schema', () => {
     let s = withSections(2)
-    for (const m of modulesFor('custom').slice(0, 5)) s = reduce(s, { type: 'toggle-module', sectionId: 's1', module: m }, T1)
+    for (const m of modulesFor('custom').slice(0, 5))
+      s = reduce(s, { type: 'toggle-module', sectionId: 's1', module: m }, T1)
     expect(SharedDraft.safeParse(s).success).toBe(true)
     expect(parseDraft(JSON.parse(JSON.stringify(s)))).toEqual(s)
     expect(parseDraft({ step: 'nope' })).toBeNull()
@@ -146,7 +169,15 @@ describe('light markdown', () => {
       { t: 'p', c: ['<b>no</b>'] },
     ])
     expect(parseMarkdown('**strong** and https://a.example/x.')).toEqual([
-      { t: 'p', c: [{ t: 'strong', c: ['strong'] }, ' and ', { t: 'a', href: 'https://a.example/x', c: ['https://a.example/x'] }, '.'] },
+      {
+        t: 'p',
+        c: [
+          { t: 'strong', c: ['strong'] },
+          ' and ',
+          { t: 'a', href: 'https://a.example/x', c: ['https://a.example/x'] },
+          '.',
+        ],
+      },
     ])
   })
 
@@ -161,7 +192,10 @@ describe('light markdown', () => {
 describe('publish idempotency key', () => {
   it('is reused for the same body and replaced when the body changes', () => {
     const store = new Map<string, string>()
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) }
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    }
     const a = publishKey('{"title":"A"}', storage)
     expect(publishKey('{"title":"A"}', storage)).toBe(a)
     expect(a).toMatch(/^[0-9a-f-]{36}$/)

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyState, reduce, type CreateFlowState } from '../../components/src/state/create-flow'
-import { DraftSync, LOCAL_KEY, draftFromDetails, type MergeNotice, type SyncStatus } from '../../components/src/state/draft-sync'
+import {
+  DraftSync,
+  LOCAL_KEY,
+  draftFromDetails,
+  type MergeNotice,
+  type SyncStatus,
+} from '../../components/src/state/draft-sync'
 
 type Call = { url: string; method: string; headers: Record<string, string>; body?: unknown; credentials?: string }
 type Reply = { status: number; body?: unknown; hold?: Promise<void> } | 'network'
@@ -19,20 +25,32 @@ function fakeServer() {
       credentials: init.credentials,
     }
     calls.push(call)
-    const reply = replies.shift() ?? { status: 200, body: { draft: { state: (call.body as { state: unknown })?.state, version: ++version, updatedAt: 'x' } } }
+    const reply = replies.shift() ?? {
+      status: 200,
+      body: { draft: { state: (call.body as { state: unknown })?.state, version: ++version, updatedAt: 'x' } },
+    }
     if (reply === 'network') throw new TypeError('Failed to fetch')
     if (reply.hold) await reply.hold
-    return new Response(reply.status === 204 ? null : JSON.stringify(reply.body ?? {}), { status: reply.status, headers: { 'content-type': 'application/json' } })
+    return new Response(reply.status === 204 ? null : JSON.stringify(reply.body ?? {}), {
+      status: reply.status,
+      headers: { 'content-type': 'application/json' },
+    })
   })
   return { fetch, calls, replies, puts: () => calls.filter((c) => c.method === 'PUT') }
 }
 
 function memoryStorage() {
   const map = new Map<string, string>()
-  return { map, getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k) }
+  return {
+    map,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    removeItem: (k: string) => void map.delete(k),
+  }
 }
 
-const at = (iso: string, title: string): CreateFlowState => reduce(reduce(emptyState(iso), { type: 'start-blank' }, iso), { type: 'set-rule', field: 'title', value: title }, iso)
+const at = (iso: string, title: string): CreateFlowState =>
+  reduce(reduce(emptyState(iso), { type: 'start-blank' }, iso), { type: 'set-rule', field: 'title', value: title }, iso)
 
 function setup() {
   const server = fakeServer()
@@ -79,7 +97,10 @@ describe('DraftSync', () => {
 
   it('debounces PUTs (~800 ms), sends If-Match with the known version, JSON and credentials', async () => {
     const { sync, server } = setup()
-    server.replies.push({ status: 200, body: { draft: { state: at('2026-01-01T11:00:00.000Z', 'server'), version: 7, updatedAt: 'x' } } })
+    server.replies.push({
+      status: 200,
+      body: { draft: { state: at('2026-01-01T11:00:00.000Z', 'server'), version: 7, updatedAt: 'x' } },
+    })
     await sync.reconcile(null)
     expect(sync.version).toBe(7)
     for (const title of ['a', 'ab', 'abc']) {
@@ -105,7 +126,11 @@ describe('DraftSync', () => {
     const { sync, server } = setup()
     await sync.reconcile(null) // no server draft
     let release!: () => void
-    server.replies.push({ status: 200, body: { draft: { state: {}, version: 1, updatedAt: 'x' } }, hold: new Promise<void>((r) => (release = r)) })
+    server.replies.push({
+      status: 200,
+      body: { draft: { state: {}, version: 1, updatedAt: 'x' } },
+      hold: new Promise<void>((r) => (release = r)),
+    })
     sync.update(at(new Date().toISOString(), 'one'))
     await vi.advanceTimersByTimeAsync(800)
     sync.update(at(new Date().toISOString(), 'two'))
@@ -172,7 +197,13 @@ describe('DraftSync', () => {
     await sync.reconcile(null)
     const mine = at('2026-01-01T12:00:00.000Z', 'mine')
     const theirs = at('2026-01-01T12:00:05.000Z', 'theirs')
-    server.replies.push({ status: 412, body: { error: { code: 'draft_conflict', message: 'Stale' }, details: [{ draft: { state: theirs, version: 9, updatedAt: theirs.updatedAt } }] } })
+    server.replies.push({
+      status: 412,
+      body: {
+        error: { code: 'draft_conflict', message: 'Stale' },
+        details: [{ draft: { state: theirs, version: 9, updatedAt: theirs.updatedAt } }],
+      },
+    })
     sync.update(mine)
     await vi.advanceTimersByTimeAsync(800)
     await sync.settle()
@@ -195,7 +226,10 @@ describe('DraftSync', () => {
     const { sync, server, replaced } = setup()
     await sync.reconcile(null)
     const old = at('2026-01-01T11:00:00.000Z', 'old')
-    server.replies.push({ status: 412, body: { error: { code: 'draft_conflict', message: 'Stale' }, details: { draft: { state: old, version: 4 } } } })
+    server.replies.push({
+      status: 412,
+      body: { error: { code: 'draft_conflict', message: 'Stale' }, details: { draft: { state: old, version: 4 } } },
+    })
     sync.update(at('2026-01-01T12:00:00.000Z', 'new'))
     await vi.advanceTimersByTimeAsync(800)
     for (let i = 0; i < 5; i++) await vi.advanceTimersByTimeAsync(10)
@@ -208,7 +242,11 @@ describe('DraftSync', () => {
 
   it('finds the server draft in the documented 412 shapes', () => {
     const state = at('2026-01-01T11:00:00.000Z', 'x')
-    for (const details of [[{ draft: { state, version: 2 } }], { draft: { state, version: 2 } }, [{ state, version: 2 }]]) {
+    for (const details of [
+      [{ draft: { state, version: 2 } }],
+      { draft: { state, version: 2 } },
+      [{ state, version: 2 }],
+    ]) {
       expect(draftFromDetails(details)).toMatchObject({ version: 2, state })
     }
     expect(draftFromDetails([{ path: 'x', message: 'y' }])).toBeNull()

@@ -8,12 +8,22 @@ import * as shared from '../../cms/schema'
 import * as mini from '../../components/src/state/schema'
 import { sectionKinds, stepIds } from '../../components/src/state/kinds'
 
-const str = (max: number) => fc.oneof(fc.string({ maxLength: max + 3 }), fc.constantFrom('', ' ', '  x  ', 'x'.repeat(max), 'x'.repeat(max + 1)))
+const str = (max: number) =>
+  fc.oneof(fc.string({ maxLength: max + 3 }), fc.constantFrom('', ' ', '  x  ', 'x'.repeat(max), 'x'.repeat(max + 1)))
 const id = fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,8}$/), fc.constantFrom('', 'Bad Id', 'x'.repeat(65)))
-const module = fc.record({ id, name: str(80), summary: fc.option(str(500), { nil: undefined }) }, { requiredKeys: ['id', 'name'] })
+const module = fc.record(
+  { id, name: str(80), summary: fc.option(str(500), { nil: undefined }) },
+  { requiredKeys: ['id', 'name'] },
+)
 const kind = fc.oneof(fc.constantFrom(...sectionKinds), fc.constant('other'))
 const section = fc.record(
-  { id, kind, title: str(120), body: fc.option(str(200), { nil: undefined }), modules: fc.option(fc.array(module, { maxLength: 3 }), { nil: undefined }) },
+  {
+    id,
+    kind,
+    title: str(120),
+    body: fc.option(str(200), { nil: undefined }),
+    modules: fc.option(fc.array(module, { maxLength: 3 }), { nil: undefined }),
+  },
   { requiredKeys: ['id', 'kind'] },
 )
 const community = fc.record({ name: str(120), description: str(50), size: str(60) }, { requiredKeys: [] })
@@ -25,16 +35,34 @@ const draft = fc.record({
   step: fc.oneof(fc.constantFrom(...stepIds), fc.constant('nope')),
   templateSlug: fc.option(str(120), { nil: undefined }),
   document: doc,
-  updatedAt: fc.constantFrom('2026-01-01T10:00:00.000Z', '2026-01-01T10:00:00+02:00', 'yesterday'),
+  updatedAt: fc.constantFrom(
+    '2026-01-01T10:00:00.000Z',
+    '2026-01-01T10:00:00+02:00',
+    '2026-01-01T10:00Z',
+    '2026-01-01T10:00:00.123456-05:30',
+    '2026-13-01T00:00:00Z',
+    '2026-01-01 10:00:00Z',
+    '2026-01-01T10:00:00',
+    'yesterday',
+  ),
 })
 
 describe('zod/mini copy of the shared schema', () => {
   it('RuleDocument: same verdicts', () => {
-    fc.assert(fc.property(doc, (d) => mini.RuleDocument.safeParse(d).success === shared.RuleDocument.safeParse(d).success), { numRuns: 400 })
+    fc.assert(
+      fc.property(doc, (d) => mini.RuleDocument.safeParse(d).success === shared.RuleDocument.safeParse(d).success),
+      { numRuns: 400 },
+    )
   })
 
   it('CreateFlowState: same verdicts', () => {
-    fc.assert(fc.property(draft, (d) => mini.CreateFlowState.safeParse(d).success === shared.CreateFlowState.safeParse(d).success), { numRuns: 400 })
+    fc.assert(
+      fc.property(
+        draft,
+        (d) => mini.CreateFlowState.safeParse(d).success === shared.CreateFlowState.safeParse(d).success,
+      ),
+      { numRuns: 400 },
+    )
   })
 
   it('email and OTP code: same verdicts and the same normalised value', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { RuleDocument, type RuleDocument as Doc } from '../../cms/schema'
 import { seedTemplates } from '../../cms/seed/templates'
-// @ts-expect-error plain JS module shared with the Eleventy filters
 import { markdownToRule, ruleToMarkdown } from '../../site/_config/markdown-export.js'
 
 /** The document's text, as a reader sees it: ids and kinds are not text; blank edges are not either. */

@@ -11,20 +11,33 @@ export type ApiError = {
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
-export const networkError: ApiError = { status: 0, code: 'network', message: 'Could not reach the server. Check your connection and try again.' }
+export const networkError: ApiError = {
+  status: 0,
+  code: 'network',
+  message: 'Could not reach the server. Check your connection and try again.',
+}
 
 /**
  * One request to the BFF with the error contract of SPEC §3 turned into a thrown `ApiError`.
  * Credentials are always included so the element works embedded on an allow-listed origin;
  * bodies are JSON (the BFF's CSRF rule requires `content-type: application/json`).
  */
-export async function apiRequest<T>(fetchFn: FetchLike, base: string, path: string, init: RequestInit = {}): Promise<T> {
+export async function apiRequest<T>(
+  fetchFn: FetchLike,
+  base: string,
+  path: string,
+  init: RequestInit = {},
+): Promise<T> {
   let response: Response
   try {
     response = await fetchFn(`${base.replace(/\/$/, '')}${path}`, {
       credentials: 'include',
       ...init,
-      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
+      headers: {
+        accept: 'application/json',
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        ...init.headers,
+      },
     })
   } catch {
     throw networkError

@@ -9,7 +9,9 @@ const cache = new Map<string, Promise<Member | null>>()
 /** Announces sign-in/out to every CommunityRule element on the page. */
 export function announceSession(user: Member | null, from: EventTarget): void {
   cache.clear()
-  from.dispatchEvent(new CustomEvent(user ? 'cr-signed-in' : 'cr-signed-out', { detail: { user }, bubbles: true, composed: true }))
+  from.dispatchEvent(
+    new CustomEvent(user ? 'cr-signed-in' : 'cr-signed-out', { detail: { user }, bubbles: true, composed: true }),
+  )
   if (from !== window) window.dispatchEvent(new CustomEvent('cr-session-changed', { detail: { user } }))
 }
 

@@ -26,8 +26,12 @@ export function markdown(text: string | undefined): TemplateResult[] {
     b.t === 'p'
       ? html`<p>${inline(b.c)}</p>`
       : b.t === 'ul'
-        ? html`<ul>${b.items.map((i) => html`<li>${inline(i)}</li>`)}</ul>`
-        : html`<ol>${b.items.map((i) => html`<li>${inline(i)}</li>`)}</ol>`,
+        ? html`<ul>
+            ${b.items.map((i) => html`<li>${inline(i)}</li>`)}
+          </ul>`
+        : html`<ol>
+            ${b.items.map((i) => html`<li>${inline(i)}</li>`)}
+          </ol>`,
   )
 }
 
@@ -35,33 +39,43 @@ export function markdown(text: string | undefined): TemplateResult[] {
 export function ruleDocument(doc: RuleDocument, onToc?: (e: Event) => void): TemplateResult {
   const c = doc.community
   return html`<div class="rule-document">
-    ${c?.name
-      ? html`<section class="community" aria-labelledby="community-heading">
-          <h2 id="community-heading">About ${c.name}</h2>
-          ${markdown(c.description)} ${c.size ? html`<p class="muted">Size: ${c.size}</p>` : nothing}
-        </section>`
-      : nothing}
-    ${doc.sections.length > 2
-      ? html`<nav class="toc" aria-label="Sections" @click=${onToc}>
-          <h2 class="toc-title">Contents</h2>
-          <ol>${doc.sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`)}</ol>
-        </nav>`
-      : nothing}
+    ${
+      c?.name
+        ? html`<section class="community" aria-labelledby="community-heading">
+            <h2 id="community-heading">About ${c.name}</h2>
+            ${markdown(c.description)} ${c.size ? html`<p class="muted">Size: ${c.size}</p>` : nothing}
+          </section>`
+        : nothing
+    }
+    ${
+      doc.sections.length > 2
+        ? html`<nav class="toc" aria-label="Sections" @click=${onToc}>
+            <h2 class="toc-title">Contents</h2>
+            <ol>
+              ${doc.sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`)}
+            </ol>
+          </nav>`
+        : nothing
+    }
     ${doc.sections.map(
-      (s) => html`<section class="rule-section kind-${s.kind}" id=${s.id} aria-labelledby="${s.id}-heading">
-        <h2 id="${s.id}-heading"><span class="kind">${capitalize(s.kind)}</span> ${s.title}</h2>
-        ${markdown(s.body)}
-        ${s.modules?.length
-          ? html`<ul class="modules" aria-label="Building blocks in ${s.title}">
-              ${s.modules.map(
-                (m) => html`<li class="module">
-                  <strong>${m.name}</strong>${m.summary ? ` — ${m.summary}` : nothing}
-                  ${m.config ? html`<span class="module-config">${m.config}</span>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-      </section>`,
+      (s) =>
+        html`<section class="rule-section kind-${s.kind}" id=${s.id} aria-labelledby="${s.id}-heading">
+          <h2 id="${s.id}-heading"><span class="kind">${capitalize(s.kind)}</span> ${s.title}</h2>
+          ${markdown(s.body)}
+          ${
+            s.modules?.length
+              ? html`<ul class="modules" aria-label="Building blocks in ${s.title}">
+                  ${s.modules.map(
+                    (m) =>
+                      html`<li class="module">
+                        <strong>${m.name}</strong>${m.summary ? ` — ${m.summary}` : nothing}
+                        ${m.config ? html`<span class="module-config">${m.config}</span>` : nothing}
+                      </li>`,
+                  )}
+                </ul>`
+              : nothing
+          }
+        </section>`,
     )}
   </div>`
 }

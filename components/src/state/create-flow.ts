@@ -5,7 +5,14 @@
 import type { CreateFlowState, RuleDocument } from '../../../cms/schema'
 import { stepIds, type SectionKind, type StepId } from './kinds'
 import { kindLabels } from './module-catalogue'
-import { Community, CreateFlowState as DraftSchema, RuleDocument as DocSchema, Sections, Summary, Title } from './schema'
+import {
+  Community,
+  CreateFlowState as DraftSchema,
+  RuleDocument as DocSchema,
+  Sections,
+  Summary,
+  Title,
+} from './schema'
 
 export type { CreateFlowState }
 export type DraftSection = NonNullable<CreateFlowState['document']['sections']>[number]
@@ -62,18 +69,34 @@ function apply(state: CreateFlowState, action: Action): CreateFlowState {
       return { step: 'community', templateSlug: slug, document: clone(document), updatedAt: state.updatedAt }
     }
     case 'fork':
-      return { step: 'community', forkedFrom: action.rule.id, document: clone(action.rule.document), updatedAt: state.updatedAt }
+      return {
+        step: 'community',
+        forkedFrom: action.rule.id,
+        document: clone(action.rule.document),
+        updatedAt: state.updatedAt,
+      }
     case 'go':
       return state.step === action.step ? state : { ...state, step: action.step }
     case 'set-rule':
       return { ...state, document: withoutEmptyKey({ ...state.document, [action.field]: action.value }, 'summary') }
     case 'set-community':
-      return { ...state, document: { ...state.document, community: withoutEmpty({ ...state.document.community, [action.field]: action.value }) } }
+      return {
+        ...state,
+        document: {
+          ...state.document,
+          community: withoutEmpty({ ...state.document.community, [action.field]: action.value }),
+        },
+      }
     case 'add-section':
       return mapSections(state, (sections) => [
         ...sections,
         {
-          id: action.id ?? newSectionId(action.kind, sections.map((s) => s.id)),
+          id:
+            action.id ??
+            newSectionId(
+              action.kind,
+              sections.map((s) => s.id),
+            ),
           kind: action.kind,
           ...(action.kind === 'custom' ? {} : { title: kindLabels[action.kind] }),
           body: '',
@@ -97,7 +120,11 @@ function apply(state: CreateFlowState, action: Action): CreateFlowState {
     case 'edit-section':
       // The shared draft schema rejects a present-but-blank title, so a blank title is left out.
       return mapSections(state, (sections) =>
-        sections.map((s) => (s.id === action.id ? withoutEmptyKey({ ...s, [action.field]: action.value.trim() ? action.value : '' }, 'title') : s)),
+        sections.map((s) =>
+          s.id === action.id
+            ? withoutEmptyKey({ ...s, [action.field]: action.value.trim() ? action.value : '' }, 'title')
+            : s,
+        ),
       )
     case 'toggle-module':
       return mapSections(state, (sections) =>
@@ -105,7 +132,10 @@ function apply(state: CreateFlowState, action: Action): CreateFlowState {
           if (s.id !== action.sectionId) return s
           const modules = s.modules ?? []
           const has = modules.some((mod) => mod.id === action.module.id)
-          return { ...s, modules: has ? modules.filter((mod) => mod.id !== action.module.id) : [...modules, { ...action.module }] }
+          return {
+            ...s,
+            modules: has ? modules.filter((mod) => mod.id !== action.module.id) : [...modules, { ...action.module }],
+          }
         }),
       )
   }
@@ -121,13 +151,21 @@ function withoutEmptyKey<T extends Record<string, unknown>>(obj: T, key: string)
 /** The document as it will be published: trimmed strings, empty optional fields dropped. */
 export function toRuleDocument(state: CreateFlowState): RuleDocument {
   const d = state.document
-  const community = d.community && d.community.name?.trim() ? withoutEmpty({ ...d.community, name: d.community.name.trim() }) : undefined
+  const community =
+    d.community && d.community.name?.trim()
+      ? withoutEmpty({ ...d.community, name: d.community.name.trim() })
+      : undefined
   return withoutEmpty({
     title: (d.title ?? '').trim(),
     summary: d.summary?.trim() || undefined,
     community: community as RuleDocument['community'],
     sections: (d.sections ?? []).map((s) =>
-      withoutEmpty({ ...s, body: s.body?.trim() || undefined, modules: s.modules?.length ? s.modules : undefined, title: (s.title ?? '').trim() }),
+      withoutEmpty({
+        ...s,
+        body: s.body?.trim() || undefined,
+        modules: s.modules?.length ? s.modules : undefined,
+        title: (s.title ?? '').trim(),
+      }),
     ),
   }) as RuleDocument
 }

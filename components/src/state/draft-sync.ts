@@ -80,7 +80,11 @@ export class DraftSync {
       else this.opts.storage?.removeItem(this.opts.key)
     } catch {
       // Storage full or blocked (private mode): the server copy is then the only one; say so.
-      if (!this.signedIn) this.setStatus('failed', 'This browser would not let us save your work on this device. Sign in to save it to your account.')
+      if (!this.signedIn)
+        this.setStatus(
+          'failed',
+          'This browser would not let us save your work on this device. Sign in to save it to your account.',
+        )
     }
   }
 
@@ -106,7 +110,8 @@ export class DraftSync {
     this.signedIn = true
     let server: ServerDraft | null
     try {
-      server = (await apiRequest<{ draft: ServerDraft | null }>(this.opts.fetch, this.opts.api(), '/api/drafts/me')).draft
+      server = (await apiRequest<{ draft: ServerDraft | null }>(this.opts.fetch, this.opts.api(), '/api/drafts/me'))
+        .draft
     } catch (err) {
       this.handleError(err as ApiError, local)
       return { state: local }
@@ -128,13 +133,21 @@ export class DraftSync {
       this.setStatus('saved', 'Saved to your account.')
       return {
         state: serverState,
-        notice: { kind: 'server', other: local, message: 'We opened the newer copy of your draft saved to your account.' },
+        notice: {
+          kind: 'server',
+          other: local,
+          message: 'We opened the newer copy of your draft saved to your account.',
+        },
       }
     }
     this.update(local)
     return {
       state: local,
-      notice: { kind: 'local', other: serverState, message: 'This device had newer changes than your account, so we kept them.' },
+      notice: {
+        kind: 'local',
+        other: serverState,
+        message: 'This device had newer changes than your account, so we kept them.',
+      },
     }
   }
 
@@ -229,14 +242,22 @@ export class DraftSync {
     }
     if (err.status >= 400 && err.status < 500 && err.status !== 408 && err.status !== 429) {
       this.pending = null
-      return this.setStatus('failed', `Your account copy could not be saved: ${err.message} Your work is still saved on this device.`)
+      return this.setStatus(
+        'failed',
+        `Your account copy could not be saved: ${err.message} Your work is still saved on this device.`,
+      )
     }
     // Offline, timeouts, rate limits and 5xx: retry with exponential backoff.
     const delay = Math.min(this.opts.maxBackoffMs, Math.max(err.retryAfterMs ?? 0, 1000 * 2 ** this.failures))
     this.failures++
     this.retryInMs = delay
-    if (err.status === 0) this.setStatus('offline', 'You are offline. Your work is saved on this device and will sync when you are back.')
-    else this.setStatus('failed', `Could not save to your account; trying again in ${Math.round(delay / 1000)} s. Your work is saved on this device.`)
+    if (err.status === 0)
+      this.setStatus('offline', 'You are offline. Your work is saved on this device and will sync when you are back.')
+    else
+      this.setStatus(
+        'failed',
+        `Could not save to your account; trying again in ${Math.round(delay / 1000)} s. Your work is saved on this device.`,
+      )
     if (this.pending) this.schedule(delay)
   }
 
@@ -244,7 +265,8 @@ export class DraftSync {
     let server = draftFromDetails(err.details)
     if (!server) {
       try {
-        server = (await apiRequest<{ draft: ServerDraft | null }>(this.opts.fetch, this.opts.api(), '/api/drafts/me')).draft
+        server = (await apiRequest<{ draft: ServerDraft | null }>(this.opts.fetch, this.opts.api(), '/api/drafts/me'))
+          .draft
         server = server ? draftFromDetails(server) : null
       } catch (inner) {
         return this.handleError(inner as ApiError, state)
@@ -264,14 +286,18 @@ export class DraftSync {
           this.opts.onReplace?.(server.state, {
             kind: 'server',
             other: mine,
-            message: 'Your draft was changed more recently in another tab or device, so we are showing that newer copy.',
+            message:
+              'Your draft was changed more recently in another tab or device, so we are showing that newer copy.',
           })
         return
       }
     }
     // Ours is newer: write it over the stale server copy, but never loop forever.
     if (++this.conflicts > 3) {
-      return this.setStatus('failed', 'Your draft keeps changing in another tab or device. Close the other one, then try again.')
+      return this.setStatus(
+        'failed',
+        'Your draft keeps changing in another tab or device. Close the other one, then try again.',
+      )
     }
     this.pending ??= state
     this.schedule(0)

@@ -15,7 +15,11 @@ export const moduleCatalogue: Record<Exclude<SectionKind, 'custom'>, CatalogueMo
     m('lazy-consensus', 'Lazy consensus', 'A proposal passes after a set waiting period unless someone objects.'),
     m('majority-vote', 'Majority vote', 'The option with more than half the votes wins.'),
     m('supermajority', 'Supermajority (two-thirds)', 'A proposal needs two-thirds of the votes cast.'),
-    m('ranked-choice-vote', 'Ranked-choice vote', 'Voters rank the options; the least popular is dropped until one has a majority.'),
+    m(
+      'ranked-choice-vote',
+      'Ranked-choice vote',
+      'Voters rank the options; the least popular is dropped until one has a majority.',
+    ),
     m('delegation', 'Delegation', 'Members may hand their vote or a decision to someone they trust.'),
     m('executive-decision', 'Executive decision', 'A named person decides and explains why.'),
     m('veto', 'Veto', 'A named person or group can stop a decision.'),
@@ -42,7 +46,11 @@ export const moduleCatalogue: Record<Exclude<SectionKind, 'custom'>, CatalogueMo
     m('leaving-and-removal', 'Leaving and removal', 'How people leave, and how someone can be asked to.'),
   ],
   conflict: [
-    m('direct-conversation-first', 'Direct conversation first', 'People try to settle things between themselves first.'),
+    m(
+      'direct-conversation-first',
+      'Direct conversation first',
+      'People try to settle things between themselves first.',
+    ),
     m('mediation', 'Mediation', 'A neutral person helps both sides talk it through.'),
     m('restorative-circle', 'Restorative circle', 'Those affected meet to repair harm together.'),
     m('jury-review', 'Jury review', 'A random panel of members hears both sides and decides.'),
@@ -52,7 +60,11 @@ export const moduleCatalogue: Record<Exclude<SectionKind, 'custom'>, CatalogueMo
   ],
   communication: [
     m('regular-meetings', 'Regular meetings', 'The group meets on a fixed schedule.'),
-    m('async-proposals-thread', 'Async proposals thread', 'Proposals are written up and discussed in one shared thread.'),
+    m(
+      'async-proposals-thread',
+      'Async proposals thread',
+      'Proposals are written up and discussed in one shared thread.',
+    ),
     m('public-minutes', 'Public minutes', 'Notes of every meeting are published for all members.'),
     m('announcement-channel', 'Announcement channel', 'One place where important news is posted.'),
     m('transparency-of-finances', 'Transparency of finances', 'Income and spending are open to every member.'),

@@ -1,0 +1,396 @@
+/**
+ * The create flow end to end, against the real server and Postgres, with sign-in codes read from
+ * the SMTP sink (.data/e2e-mail.jsonl): full journey with a reload at every step, double-click
+ * publish, a keyboard-only run, axe on every step, and the flow embedded on a second origin.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+import { baseURL } from '../../playwright.config'
+
+const dataDir = path.resolve(import.meta.dirname, '..', '..', '.data')
+const port = new URL(baseURL).port
+/** Per-port files when the e2e server writes them (several servers may run at once), else the shared ones. */
+const dataFile = (name: string, ext: string) => {
+  const perPort = path.join(dataDir, `${name}-${port}.${ext}`)
+  return existsSync(perPort) ? perPort : path.join(dataDir, `${name}.${ext}`)
+}
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+function mailsTo(email: string): Array<{ to: string; text: string }> {
+  return readFileSync(dataFile('e2e-mail', 'jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { to: string; text: string })
+    .filter((m) => m.to.toLowerCase().includes(email))
+}
+
+/** The 6-digit code of the first mail to `email` after the `seen` ones already there. */
+async function readCode(email: string, seen = 0): Promise<string> {
+  let code: string | undefined
+  await expect
+    .poll(() => (code = mailsTo(email)[seen]?.text.match(/\b(\d{6})\b/)?.[1]), { timeout: 15_000 })
+    .toBeTruthy()
+  return code!
+}
+
+async function expectAxeClean(page: Page, step: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  expect(violations.map((v) => `${step}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+const flow = (page: Page) => page.locator('cr-create-flow')
+const stepHeading = (page: Page) => flow(page).locator('#step-heading')
+
+async function signInInline(page: Page, email: string): Promise<void> {
+  const seen = mailsTo(email).length
+  await page.getByLabel('Email address').fill(email)
+  await page.getByRole('button', { name: 'Send me a code' }).click()
+  await page.getByLabel('6-digit code').fill(await readCode(email, seen))
+}
+
+/** How many of the signed-in member's rules have this title (via the API: the page's cookies). */
+async function rulesTitled(page: Page, title: string): Promise<number> {
+  const response = await page.request.get(`${baseURL}/api/rules/mine`)
+  expect(response.status()).toBe(200)
+  const { items } = (await response.json()) as { items: Array<{ title: string }> }
+  return items.filter((rule) => rule.title === title).length
+}
+
+test('full journey: home → template → edit → sign in → publish → live page, reload keeps the work at every step', async ({
+  page,
+}) => {
+  const title = `Riverside rule ${unique()}`
+  const email = `journey-${unique()}@example.org`
+
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Lazy Consensus', exact: true }).first().click()
+  await page.getByRole('link', { name: 'Use this template' }).click()
+  await expect(stepHeading(page)).toHaveText('Your rule and community')
+  await expect(page).toHaveURL(/\/create\/$/)
+  await expectAxeClean(page, 'community')
+
+  await page.getByLabel('Rule title').fill(title)
+  await page.getByLabel('Community name').fill('Riverside Food Co-op')
+  await page.reload()
+  await expect(page.getByLabel('Rule title')).toHaveValue(title)
+  await expect(page.getByLabel('Community name')).toHaveValue('Riverside Food Co-op')
+
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(stepHeading(page)).toHaveText('Sections')
+  const titles = flow(page).getByLabel('Section title')
+  const first = await titles.first().inputValue()
+  await titles.first().fill(`${first} (edited)`)
+  await flow(page)
+    .getByRole('button', { name: /^Move down/ })
+    .first()
+    .click()
+  await expect(titles.nth(1)).toHaveValue(`${first} (edited)`)
+  await flow(page).getByLabel('Kind of section').selectOption('custom')
+  await flow(page).getByRole('button', { name: 'Add section' }).click()
+  await titles.last().fill('Our garden')
+  await flow(page).getByLabel('Text').last().fill('We water the *plants* on Mondays.\n\n- tomatoes\n- beans')
+  await page.reload()
+  await expect(titles.nth(1)).toHaveValue(`${first} (edited)`)
+  await expect(titles.last()).toHaveValue('Our garden')
+  await expectAxeClean(page, 'sections')
+
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(stepHeading(page)).toHaveText('Review your rule')
+  await expect(flow(page).getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await expect(flow(page).locator('.rule-section em', { hasText: 'plants' })).toBeVisible()
+  await page.reload()
+  await expect(flow(page).getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await expectAxeClean(page, 'review')
+
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(stepHeading(page)).toHaveText('Publish')
+  await expectAxeClean(page, 'publish (signed out)')
+  await signInInline(page, email)
+  const publish = flow(page).getByRole('button', { name: 'Publish rule' })
+  await expect(publish).toBeVisible()
+  await expect(flow(page).locator('[part=status]')).toContainText('Saved to your account')
+  await page.reload()
+  await expect(publish).toBeVisible()
+  await expectAxeClean(page, 'publish (signed in)')
+
+  await publish.click()
+  const live = flow(page).getByRole('link', { name: 'View your published rule' })
+  await expect(live).toBeVisible({ timeout: 20_000 })
+  await expectAxeClean(page, 'done')
+  await page.reload()
+  await expect(live).toBeVisible()
+  await live.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  expect(await rulesTitled(page, title)).toBe(1)
+})
+
+test('double-click on publish makes exactly one rule', async ({ page }) => {
+  const title = `Double click ${unique()}`
+  await page.goto('/create/')
+  await flow(page).getByRole('button', { name: 'Start a blank rule' }).click()
+  await page.getByLabel('Rule title').fill(title)
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await flow(page).getByRole('button', { name: 'Add section' }).click()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await signInInline(page, `double-${unique()}@example.org`)
+  const publish = flow(page).getByRole('button', { name: 'Publish rule' })
+  await publish.dblclick()
+  const live = flow(page).getByRole('link', { name: 'View your published rule' })
+  await expect(live).toBeVisible({ timeout: 20_000 })
+  expect(await rulesTitled(page, title)).toBe(1)
+
+  // "Start from this rule": ?from=<slug> prefills the flow and records forkedFrom.
+  const slug = (await live.getAttribute('href'))!.match(/\/rules\/([^/]+)\//)![1]!
+  await page.goto(`/create/?from=${slug}`)
+  await expect(page.getByLabel('Rule title')).toHaveValue(title)
+  await expect(page).toHaveURL(/\/create\/$/)
+  const state = await page.evaluate(() => JSON.parse(localStorage.getItem('cr:create-flow')!))
+  expect(state.forkedFrom).toBeTruthy()
+})
+
+test('sign-in errors are tied to their fields', async ({ page }) => {
+  await page.goto('/sign-in/')
+  await page.getByLabel('Email address').fill('not-an-email')
+  await page.getByRole('button', { name: 'Send me a code' }).click()
+  const emailInput = page.getByLabel('Email address')
+  await expect(emailInput).toHaveAttribute('aria-invalid', 'true')
+  await expect(emailInput).toHaveAccessibleDescription(/Enter a valid email address/)
+  await emailInput.fill(`wrong-${unique()}@example.org`)
+  await page.getByRole('button', { name: 'Send me a code' }).click()
+  const code = page.getByLabel('6-digit code')
+  await expect(code).toBeFocused()
+  await expect(code).toHaveAttribute('autocomplete', 'one-time-code')
+  await expect(code).toHaveAttribute('inputmode', 'numeric')
+  await code.fill('000 000')
+  await expect(code).toHaveAttribute('aria-invalid', 'true')
+  await expect(code).toHaveAccessibleDescription(/not right/)
+  await expectAxeClean(page, 'sign-in error')
+})
+
+/** Signs in on /sign-in/ (same browser context ⇒ same cookie for every tab). */
+async function signInOnPage(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in/')
+  const seen = mailsTo(email).length
+  await page.getByLabel('Email address').fill(email)
+  await page.getByRole('button', { name: 'Send me a code' }).click()
+  await page.getByLabel('6-digit code').fill(await readCode(email, seen))
+  await expect(page.getByText('You are signed in as')).toBeVisible()
+}
+
+async function startBlankRule(page: Page, title: string): Promise<void> {
+  await page.goto('/create/')
+  await flow(page).getByRole('button', { name: 'Start a blank rule' }).click()
+  await page.getByLabel('Rule title').fill(title)
+}
+
+const status = (page: Page) => flow(page).locator('[part=status]')
+
+test('offline while editing: "offline" is shown, work is kept, and it syncs when the connection is back', async ({
+  page,
+  context,
+}) => {
+  await signInOnPage(page, `offline-${unique()}@example.org`)
+  await startBlankRule(page, 'Before going offline')
+  await expect(status(page)).toContainText('Saved to your account')
+  await context.setOffline(true)
+  await page.getByLabel('Rule title').fill('Written while offline')
+  await expect(status(page)).toContainText('offline', { timeout: 10_000 })
+  await page.reload().catch(() => undefined) // offline reload fails; the work must survive in localStorage
+  await context.setOffline(false)
+  await page.goto('/create/')
+  await expect(page.getByLabel('Rule title')).toHaveValue('Written while offline')
+  await expect(status(page)).toContainText('Saved to your account', { timeout: 10_000 })
+  const draft = await (await page.request.get(`${baseURL}/api/drafts/me`)).json()
+  expect(draft.draft.state.document.title).toBe('Written while offline')
+})
+
+test('two tabs editing the same draft: the newer edit wins and nothing fails', async ({ page, context }) => {
+  await signInOnPage(page, `tabs-${unique()}@example.org`)
+  await startBlankRule(page, 'Tab A')
+  await expect(status(page)).toContainText('Saved to your account')
+  const other = await context.newPage()
+  await other.goto('/create/')
+  await expect(other.getByLabel('Rule title')).toHaveValue('Tab A')
+  // Tab A saves again, so tab B's version is now stale: B's next save gets 412 and, being newer, wins.
+  await page.getByLabel('Rule title').fill('Tab A again')
+  await expect(status(page)).toContainText('Saved to your account')
+  await other.getByLabel('Rule title').fill('Tab B, newest')
+  await expect(status(other)).toContainText('Saved to your account', { timeout: 10_000 })
+  const draft = await (await page.request.get(`${baseURL}/api/drafts/me`)).json()
+  expect(draft.draft.state.document.title).toBe('Tab B, newest')
+  // Tab A's next save conflicts; the server copy is older than A's edit, so A's edit wins in turn.
+  await page.getByLabel('Rule title').fill('Tab A, newest')
+  await expect(status(page)).toContainText('Saved to your account', { timeout: 10_000 })
+  expect((await (await page.request.get(`${baseURL}/api/drafts/me`)).json()).draft.state.document.title).toBe(
+    'Tab A, newest',
+  )
+})
+
+test('a newer server draft replaces an older local one on load, with one-click undo', async ({ page, context }) => {
+  await signInOnPage(page, `merge-${unique()}@example.org`)
+  await startBlankRule(page, 'Server copy')
+  await expect(status(page)).toContainText('Saved to your account')
+  // An older copy on this device (e.g. edited here before, on another account session).
+  await page.evaluate(() => {
+    const state = JSON.parse(localStorage.getItem('cr:create-flow')!)
+    state.document.title = 'Older local copy'
+    state.updatedAt = new Date(Date.parse(state.updatedAt) - 60_000).toISOString()
+    localStorage.setItem('cr:create-flow', JSON.stringify(state))
+  })
+  await page.reload()
+  await expect(flow(page).getByText('We opened the newer copy of your draft saved to your account.')).toBeVisible()
+  await expect(page.getByLabel('Rule title')).toHaveValue('Server copy')
+  await expectAxeClean(page, 'merge notice')
+  await flow(page).getByRole('button', { name: /^Undo/ }).click()
+  await expect(page.getByLabel('Rule title')).toHaveValue('Older local copy')
+  await expect(status(page)).toContainText('Saved to your account')
+  expect((await (await page.request.get(`${baseURL}/api/drafts/me`)).json()).draft.state.document.title).toBe(
+    'Older local copy',
+  )
+  void context
+})
+
+test('account page: my rules and my sessions, revoke the others', async ({ page, browser }) => {
+  const email = `account-${unique()}@example.org`
+  // A second device signed in as the same member.
+  const otherDevice = await browser.newContext()
+  await signInOnPage(await otherDevice.newPage(), email)
+  await signInOnPage(page, email)
+  await page.goto('/account/')
+  await expect(page.getByText(`Signed in as ${email}`).first()).toBeVisible()
+  const rows = page.locator('cr-account tbody tr')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.filter({ hasText: 'this device' })).toHaveCount(1)
+  await expectAxeClean(page, 'account')
+  await page.getByRole('button', { name: 'Sign out everywhere else' }).click()
+  await expect(rows).toHaveCount(1)
+  const probe = await otherDevice.request.get(`${baseURL}/api/auth/session`)
+  expect((await probe.json()).user).toBeNull()
+  await otherDevice.close()
+  await page.locator('cr-session-nav').getByRole('button', { name: 'Sign out' }).click()
+  await expect(
+    page.locator('cr-session-nav').getByRole('link', { name: 'Sign in to save to your account' }),
+  ).toBeVisible()
+})
+
+/** The deepest focused element's accessible-ish name. */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let el = document.activeElement as (HTMLElement & { labels?: NodeListOf<HTMLLabelElement> }) | null
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement
+    if (!el) return ''
+    return (el.labels?.[0]?.textContent || el.getAttribute('aria-label') || el.textContent || '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  })
+}
+
+async function tabTo(page: Page, name: RegExp): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab')
+    if (name.test(await focused(page))) return
+  }
+  throw new Error(`Tab never reached ${name}`)
+}
+
+test('the whole flow works with the keyboard only', async ({ page }) => {
+  const title = `Keyboard rule ${unique()}`
+  const email = `keys-${unique()}@example.org`
+  await page.goto('/create/')
+  await expect(flow(page).getByRole('button', { name: 'Start a blank rule' })).toBeVisible()
+  await tabTo(page, /^Start a blank rule$/)
+  await page.keyboard.press('Enter')
+  await expect(stepHeading(page)).toHaveText('Your rule and community')
+  await tabTo(page, /^Rule title/)
+  await page.keyboard.type(title)
+  await tabTo(page, /^Continue$/)
+  await page.keyboard.press('Enter')
+  await expect(stepHeading(page)).toHaveText('Sections')
+  // Continue without sections: the error summary takes focus and names the problem.
+  await tabTo(page, /^Continue$/)
+  await page.keyboard.press('Enter')
+  await expect(flow(page).locator('#error-summary')).toContainText('Add at least one section')
+  await tabTo(page, /^Add section$/)
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Shift+Tab') // back through the new section to "Kind of section"
+  await tabTo(page, /^Kind of section/)
+  await page.keyboard.press('ArrowDown') // Membership
+  await tabTo(page, /^Add section$/)
+  await page.keyboard.press('Enter')
+  const titles = flow(page).getByLabel('Section title')
+  await expect(titles).toHaveCount(2)
+  await expect(titles.nth(1)).toBeFocused()
+  await tabTo(page, /^Move up/)
+  await page.keyboard.press('Enter')
+  await expect(titles.first()).toHaveValue('Membership')
+  expect(await focused(page)).toMatch(/^Move down/)
+  await tabTo(page, /^Continue$/)
+  await page.keyboard.press('Enter')
+  await expect(stepHeading(page)).toHaveText('Review your rule')
+  await tabTo(page, /^Continue$/)
+  await page.keyboard.press('Enter')
+  await expect(stepHeading(page)).toHaveText('Publish')
+  await tabTo(page, /^Email address/)
+  await page.keyboard.type(email)
+  await page.keyboard.press('Enter')
+  await expect(flow(page).getByLabel('6-digit code')).toBeFocused()
+  await page.keyboard.type(await readCode(email))
+  await expect(flow(page).getByRole('button', { name: 'Publish rule' })).toBeVisible()
+  await tabTo(page, /^Publish rule$/)
+  await page.keyboard.press('Enter')
+  const live = flow(page).getByRole('link', { name: 'View your published rule' })
+  await expect(live).toBeVisible({ timeout: 20_000 })
+  await tabTo(page, /^View your published rule$/)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+})
+
+test.describe('embedded on another origin', () => {
+  let server: Server
+  // scripts/e2e-server.ts allows http://localhost:<E2E_PORT + 1> in CORS_ORIGINS.
+  const embedOrigin = () => `http://localhost:${Number(port) + 1}`
+
+  test.beforeAll(async () => {
+    const origin = new URL(embedOrigin())
+    server = createServer((_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8')
+      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our co-op</title>
+        <script type="module" src="${baseURL}/components/cr.js"></script>
+        <style>cr-create-flow { --cr-accent: #5b2a86; }</style></head>
+        <body><main><h1>Write our co-op's rule</h1><cr-create-flow api="${baseURL}"></cr-create-flow></main></body></html>`)
+    })
+    await new Promise<void>((resolve) => server.listen(Number(origin.port), 'localhost', resolve))
+  })
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  test('one script tag and <cr-create-flow api> publish a rule end to end', async ({ page }) => {
+    const title = `Embedded rule ${unique()}`
+    const problems: string[] = []
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+    page.on('pageerror', (e) => problems.push(e.message))
+    await page.goto(embedOrigin())
+    // The bundle is a cross-origin module script: it needs Access-Control-Allow-Origin on /components/*.
+    await expect(flow(page).getByRole('button', { name: 'Start a blank rule' }))
+      .toBeVisible({ timeout: 10_000 })
+      .catch((e) => {
+        throw new Error(`${e.message}\nbrowser errors: ${problems.join(' | ')}`)
+      })
+    await flow(page).getByRole('button', { name: 'Start a blank rule' }).click()
+    await page.getByLabel('Rule title').fill(title)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await flow(page).getByRole('button', { name: 'Add section' }).click()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expectAxeClean(page, 'embedded publish')
+    await signInInline(page, `embed-${unique()}@example.org`)
+    await flow(page).getByRole('button', { name: 'Publish rule' }).click()
+    const live = flow(page).getByRole('link', { name: 'View your published rule' })
+    await expect(live).toBeVisible({ timeout: 20_000 })
+    await expect(live).toHaveAttribute('href', new RegExp(`^${baseURL}/rules/`))
+    expect(await rulesTitled(page, title)).toBe(1)
+  })
+})
