@@ -13,6 +13,8 @@
  *
  *   npm run bench [-- --duration 10 --connections 10 --rounds 2 --members 200 --skip-site]
  *
+ * Profiling: BENCH_BFF_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' adds node flags to the BFF.
+ *
  * PostgreSQL: TEST_PG_ADMIN_URL or DATABASE_URL (a fresh `cr_t_bench_*` database is created there),
  * else postgres://postgres@127.0.0.1:5432/test when it answers, else an embedded server.
  */
@@ -20,6 +22,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+// @ts-expect-error autocannon ships no types (and @types/autocannon is not installed)
 import autocannon from 'autocannon'
 import pg from 'pg'
 
@@ -66,7 +69,7 @@ process.env.TEST_PG_ADMIN_URL = adminUrl
 const { createTestDatabase } = await import('../tests/support/postgres')
 const databaseUrl = await createTestDatabase('bench')
 // Production mode for both servers; the secrets only have to be long enough.
-const benchEnv = {
+const benchEnv: Record<string, string> = {
   DATABASE_URL: databaseUrl,
   NODE_ENV: 'production',
   SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123456789',
@@ -130,18 +133,20 @@ async function startServer(name: string, command: string, args: string[], option
 const siteDir = mkdtempSync(path.join(tmpdir(), 'cr-bench-bff-site-'))
 const bffPort = await freePort()
 const nextPort = await freePort()
-const childEnv = { ...process.env, ...benchEnv }
+const childEnv: NodeJS.ProcessEnv = { ...process.env, ...benchEnv }
 delete childEnv.CR_JOBS_AUTORUN // production defaults: jobs run in the BFF, publishes kick site builds
 delete childEnv.CR_SITE_BUILD_KICK
-const bffEnv = NO_SITE_BUILDS ? { CR_JOBS_AUTORUN: 'false', CR_SITE_BUILD_KICK: 'false' } : {}
+const bffEnv: Record<string, string> = NO_SITE_BUILDS ? { CR_JOBS_AUTORUN: 'false', CR_SITE_BUILD_KICK: 'false' } : {}
 log('starting the BFF and Payload’s Next app')
-const [bff, next] = await Promise.all([
-  startServer('BFF', process.execPath, ['--import', 'tsx', 'functions/server.ts'], {
+const startBff = (port: number, extra: Record<string, string>) =>
+  startServer('BFF', process.execPath, [...(process.env.BENCH_BFF_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'functions/server.ts'], {
     cwd: repoRoot,
-    env: { ...childEnv, PORT: String(bffPort), PUBLIC_URL: `http://127.0.0.1:${bffPort}`, SITE_DIR: siteDir, LOG_LEVEL: 'info', ...bffEnv },
-    port: bffPort,
+    env: { ...childEnv, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, SITE_DIR: siteDir, LOG_LEVEL: 'info', ...extra },
+    port,
     readyPath: '/api/ready',
-  }),
+  })
+let [bff, next] = await Promise.all([
+  startBff(bffPort, bffEnv),
   startServer('Next', process.execPath, [path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(nextPort), '-H', '127.0.0.1'], {
     cwd: path.join(repoRoot, 'cms'),
     env: childEnv,
@@ -176,7 +181,7 @@ if (ours.templates.length !== theirs.docs.length || ours.templates.length === 0)
 log(`same data: ${ours.templates.length} published templates from both`)
 
 type Run = { rps: number; p99: number; p50: number; non2xx: number; errors: number; total: number; statusCodes: Record<string, number> }
-async function cannon(label: string, options: autocannon.Options, seconds = DURATION): Promise<Run> {
+async function cannon(label: string, options: Record<string, unknown>, seconds = DURATION): Promise<Run> {
   const result = await autocannon({ connections: CONNECTIONS, duration: seconds, ...options })
   const statusCodes = Object.fromEntries(Object.entries((result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {}).map(([code, s]) => [code, s.count]))
   const run = { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, non2xx: result.non2xx, errors: result.errors, total: result.requests.total, statusCodes }
@@ -208,7 +213,7 @@ const runId = Date.now().toString(36)
 const publishRequest = {
   method: 'POST' as const,
   path: '/api/rules',
-  setupRequest: (request: autocannon.Request) => {
+  setupRequest: (request: Record<string, unknown>) => {
     const n = sequence++
     return {
       ...request,
@@ -219,9 +224,18 @@ const publishRequest = {
 }
 await cannon('warm-up POST /api/rules', { url: bff.origin, requests: [publishRequest] }, WARMUP)
 const publish = await cannon('BFF POST /api/rules', { url: bff.origin, requests: [publishRequest] })
+let bffStderr = bff.stderr.join('')
+// The same load on a BFF without site builds (no job runner, no kick): isolates the HTTP path.
+let publishNoBuilds: Run | undefined
+if (!NO_SITE_BUILDS) {
+  await bff.stop()
+  bff = await startBff(await freePort(), { CR_JOBS_AUTORUN: 'false', CR_SITE_BUILD_KICK: 'false' })
+  await cannon('warm-up POST /api/rules (site builds off)', { url: bff.origin, requests: [publishRequest] }, WARMUP)
+  publishNoBuilds = await cannon('BFF POST /api/rules (site builds off)', { url: bff.origin, requests: [publishRequest] })
+  bffStderr += bff.stderr.join('')
+}
 sampling = false
 await sampler
-const bffStderr = bff.stderr.join('')
 await bff.stop()
 
 const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS })
@@ -242,12 +256,11 @@ await Promise.all(
     }
   }),
 )
+const rulesStored = (await pool.query<{ n: number }>("select count(*)::int as n from rules where title like 'Bench rule %'")).rows[0]!.n
 await pool.end()
 insertLatencies.sort((a, b) => a - b)
 const raw = { rps: inserts / DURATION, p99: insertLatencies[Math.floor(insertLatencies.length * 0.99)]! }
 log(`raw INSERT: ${raw.rps.toFixed(0)} rows/s, p99 ${raw.p99.toFixed(1)} ms (${CONNECTIONS} connections)`)
-const { rows: counted } = await payload.db.drizzle.execute<{ n: number }>("select count(*)::int as n from rules where title like 'Bench rule %'" as never).then((r: any) => r)
-const rulesStored = Number((counted ?? [])[0]?.n ?? NaN)
 await payload.destroy()
 
 // ---------------------------------------------------------------- site and bundle (other benches)
@@ -265,7 +278,7 @@ if (SKIP_SITE) log('site bench skipped (--skip-site)')
 else if (!existsSync(path.join(repoRoot, 'bench', 'site.ts'))) log('bench/site.ts not found: site figures skipped')
 else {
   log('running bench/site.ts (10,000 rules)…')
-  siteLines = await runLines(process.execPath, ['--import', 'tsx', 'bench/site.ts'], { ...process.env, DATABASE_URL: '', CR_SITE_BUILD_KICK: '', CR_JOBS_AUTORUN: '', NODE_ENV: '' })
+  siteLines = await runLines(process.execPath, ['--import', 'tsx', 'bench/site.ts'], { ...process.env, DATABASE_URL: '', CR_SITE_BUILD_KICK: '', CR_JOBS_AUTORUN: '', NODE_ENV: 'development' })
   for (const line of siteLines) log(`  ${line}`)
 }
 const componentLines = await runLines(process.execPath, ['components/build.mjs'])
@@ -292,6 +305,12 @@ const rows: Row[] = [
   ['GET /api/templates p99 ms (BFF vs Payload REST)', mean(templateRuns.bff.map((r) => r.p99)).toFixed(0), mean(templateRuns.rest.map((r) => r.p99)).toFixed(0), '', '', undefined],
   ['POST /api/rules /s vs raw INSERT /s', publish.rps.toFixed(0), raw.rps.toFixed(0), `${(publish.rps / raw.rps).toFixed(2)}×`, '≥ 0.25×', ok(publish.rps / raw.rps, (v) => v >= 0.25) && publish.non2xx === 0],
   ['POST /api/rules p99 ms vs INSERT p99 ms', String(publish.p99), raw.p99.toFixed(1), '', '', undefined],
+  ...(publishNoBuilds
+    ? ([
+        ['  same, site builds off (diagnostic) /s', publishNoBuilds.rps.toFixed(0), raw.rps.toFixed(0), `${(publishNoBuilds.rps / raw.rps).toFixed(2)}×`, '≥ 0.25×', ok(publishNoBuilds.rps / raw.rps, (v) => v >= 0.25)],
+        ['  same, site builds off, p99 ms', String(publishNoBuilds.p99), raw.p99.toFixed(1), '', '', undefined],
+      ] as Row[])
+    : []),
   ['BFF RSS peak under load, MB (idle)', `${rssPeakMb.toFixed(0)} (${idleRssMb.toFixed(0)})`, '', '', '≤ 150', ok(rssPeakMb, (v) => v <= 150)],
   ['Site full build, rule pages/s at 10,000 rules', fullBuild?.[3] ?? 'n/a', '', '', '≥ 2,000', ok(Number(fullBuild?.[3]), (v) => v >= 2000)],
   ['Publish → live p50 / p95 ms (10,000 rules)', live ? `${live[1]} / ${live[2]}` : 'n/a', '', '', 'p95 ≤ 2,000', ok(Number(live?.[2]), (v) => v <= 2000)],
@@ -309,6 +328,6 @@ console.log(`autocannon ${CONNECTIONS} connections × ${DURATION}s (+${WARMUP}s 
 console.log(line(header))
 console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`)
 for (const row of rows) console.log(line(row))
-console.log(`\npublishes: ${publish.total} requests, status ${JSON.stringify(publish.statusCodes)}, ${rulesStored} bench rules stored; errors ${publish.errors}`)
+console.log(`\npublishes: ${publish.total} requests, status ${JSON.stringify(publish.statusCodes)}${publishNoBuilds ? ` (+${publishNoBuilds.total} with site builds off, status ${JSON.stringify(publishNoBuilds.statusCodes)})` : ''}, ${rulesStored} bench rules stored in all; errors ${publish.errors}`)
 if (publish.non2xx || publish.errors) console.log(`BFF stderr (tail):\n${bffStderr.slice(-2000)}`)
 process.exit(0)

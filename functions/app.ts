@@ -5,6 +5,7 @@
  */
 import express, { type Express } from 'express'
 import helmet from 'helmet'
+import { config as zodConfig, locales } from 'zod'
 import { pinoHttp } from 'pino-http'
 import type { AppContext } from './context'
 import { apiNotFound, errorHandler } from './middleware/error-handler'
@@ -26,6 +27,10 @@ import { templatesRouter } from './routes/templates'
 import { vitalsRouter } from './routes/vitals'
 
 export const BODY_LIMIT = '512kb'
+
+// The shared schemas are zod/mini (light for the browser); on the server, load zod's English messages
+// so every built-in check explains itself in the error details.
+zodConfig(locales.en())
 
 export function createApp(context: AppContext): Express {
   const app = express()

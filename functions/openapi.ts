@@ -3,10 +3,12 @@
  * contract cannot drift from what the BFF validates.
  */
 import { z } from 'zod'
-import { CreateFlowState, DraftPutBody, ErrorBody, OtpRequestBody, OtpVerifyBody, PublishRuleBody, RuleDocument, RuleTemplate, WebVitalsBody } from '../cms/schema'
+import type { $ZodType } from 'zod/v4/core'
+import { CreateFlowState, RuleDocument } from '../cms/schema'
+import { DraftPutBody, ErrorBody, OtpRequestBody, OtpVerifyBody, PublishRuleBody, RuleTemplate, WebVitalsBody } from '../cms/schema/api'
 
-const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })
-const json = (s: z.ZodType) => ({ content: { 'application/json': { schema: schema(s) } } })
+const schema = (s: $ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })
+const json = (s: $ZodType) => ({ content: { 'application/json': { schema: schema(s) } } })
 const errorResponse = (description: string) => ({ description, ...json(ErrorBody) })
 const ok = (description: string) => ({ description })
 

@@ -14,7 +14,7 @@ import { createLogger } from './lib/logger'
 import { createMetrics } from './lib/metrics'
 import { queueDepthRefresher } from './services/job-queue'
 
-export async function startServer(overrides: Partial<NodeJS.ProcessEnv> = {}) {
+export async function startServer(overrides: Record<string, string | undefined> = {}) {
   const env = parseEnv({ ...process.env, ...overrides })
   const logger = createLogger(env.LOG_LEVEL)
   const payload = await payloadInstance({ cron: true })

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url'
 
 export async function migrateDatabase(payload: Payload): Promise<void> {
   const { migrations } = await import('../cms/migrations/index')
-  await payload.db.migrate({ migrations })
+  // The generated index's element type is narrower than the adapter's Migration type.
+  await payload.db.migrate({ migrations: migrations as never })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -18,6 +18,10 @@ export const isMemberUser = (req: PayloadRequest): boolean => userOf(req)?.colle
 export const anyone: Access = () => true
 /** Nobody through the API: server-only collections are reached by the BFF's service functions. */
 export const nobody: Access = () => false
+/** Who may open the admin UI at all: CMS users, never members. */
+export const canUseAdmin = ({ req }: { req: PayloadRequest }): boolean => isStaff(req)
+export const noAdminUi = (): boolean => false
+
 /** CMS editors and admins. */
 export const isEditor: Access = ({ req }) => isStaff(req)
 /** CMS admins only. */

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isEditorOrSelf, nobody } from '../access'
+import { isAdmin, isEditorOrSelf, noAdminUi, nobody } from '../access'
 import { memberSessionStrategy } from '../lib/member-session-strategy'
 
 /**
@@ -15,7 +15,7 @@ export const Members: CollectionConfig = {
   },
   admin: { useAsTitle: 'email', group: 'People', defaultColumns: ['email', 'displayName', 'lastLoginAt'] },
   access: {
-    admin: nobody,
+    admin: noAdminUi,
     read: isEditorOrSelf,
     create: nobody,
     update: isAdmin,

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isEditor } from '../access'
+import { canUseAdmin, isAdmin, isEditor } from '../access'
 
 /** CMS editors and admins: Payload's local (password) auth, used in the admin UI only. */
 export const Users: CollectionConfig = {
@@ -7,7 +7,7 @@ export const Users: CollectionConfig = {
   auth: true,
   admin: { useAsTitle: 'email', group: 'Admin' },
   access: {
-    admin: isEditor,
+    admin: canUseAdmin,
     read: isEditor,
     create: isAdmin,
     update: isAdmin,

@@ -1,10 +1,11 @@
-import type { ZodType } from 'zod'
+import type { $ZodType } from 'zod/v4/core'
+import { safeParse } from 'zod/v4/core'
 
 /** Adapts a shared zod schema to a Payload field validator, so the CMS enforces the same shape as the BFF. */
 export const validateWith =
-  (schema: ZodType) =>
+  (schema: $ZodType) =>
   (value: unknown): true | string => {
-    const result = schema.safeParse(value)
+    const result = safeParse(schema, value)
     if (result.success) return true
     return result.error.issues
       .slice(0, 5)

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit'
-import type { PublishRuleBody, RuleDocument, RuleTemplate } from '../../cms/schema'
+import type { RuleDocument } from '../../cms/schema'
+import type { PublishRuleBody, RuleTemplate } from '../../cms/schema/api'
 import { ApiController, type ApiError } from './controllers/api-client'
 import { DraftSyncController } from './controllers/draft-sync'
 import { SessionController, type Member } from './controllers/session'
@@ -18,7 +19,7 @@ import {
   type FieldErrors,
 } from './state/create-flow'
 import type { MergeNotice } from './state/draft-sync'
-import { sectionKinds, stepIds, type SectionKind, type StepId } from './state/kinds'
+import { sectionKinds, stepIds, type SectionKind, type StepId } from '../../cms/schema/constants'
 import { kindLabels, modulesFor } from './state/module-catalogue'
 import { publishKey, clearPublishKey, readPublished, writePublished, type PublishedRef } from './state/publish'
 import { baseStyles, ruleStyles } from './styles'

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit'
 import { ApiController, type ApiError } from './controllers/api-client'
 import { announceSession, type Member } from './controllers/session'
-import { Email, OtpCode } from './state/schema'
+import { Email, OtpCode } from '../../cms/schema'
 import { baseStyles } from './styles'
 
 /**

@@ -12,8 +12,3 @@ export const requestId: RequestHandler = (req, res, next) => {
   next()
 }
 
-declare module 'http' {
-  interface IncomingMessage {
-    id: string
-  }
-}

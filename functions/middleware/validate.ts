@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
-import type { ZodType, z } from 'zod'
+import type { z } from 'zod'
+import { safeParse, type $ZodType } from 'zod/v4/core'
 import { HttpError } from '../lib/http-error'
 
 /** Turns zod issues into the contract's `details: [{ path, message }]`. */
@@ -11,9 +12,9 @@ export function issuesToDetails(issues: z.core.$ZodIssue[]) {
  * Validates `req.body` with a shared schema and hands handlers the parsed, typed value in
  * `res.locals.body`; handlers never re-parse.
  */
-export function validateBody<S extends ZodType>(schema: S): RequestHandler {
+export function validateBody<S extends $ZodType>(schema: S): RequestHandler {
   return (req, res, next) => {
-    const result = schema.safeParse(req.body ?? undefined)
+    const result = safeParse(schema, req.body ?? undefined)
     if (!result.success) {
       next(new HttpError(400, 'validation_failed', 'Some fields need attention.', issuesToDetails(result.error.issues)))
       return
@@ -23,9 +24,9 @@ export function validateBody<S extends ZodType>(schema: S): RequestHandler {
   }
 }
 
-export function validateQuery<S extends ZodType>(schema: S): RequestHandler {
+export function validateQuery<S extends $ZodType>(schema: S): RequestHandler {
   return (req, res, next) => {
-    const result = schema.safeParse(req.query)
+    const result = safeParse(schema, req.query)
     if (!result.success) {
       next(new HttpError(400, 'invalid_query', 'The query string is not valid.', issuesToDetails(result.error.issues)))
       return

@@ -1,6 +1,6 @@
 import { Router } from 'express'
 import { z } from 'zod'
-import { TemplateCategory } from '../../cms/schema'
+import { templateCategories } from '../../cms/schema'
 import type { AppContext } from '../context'
 import { sendWithEtag } from '../lib/etag'
 import { notFound } from '../lib/http-error'
@@ -8,7 +8,7 @@ import { validateQuery } from '../middleware/validate'
 import { findPublishedTemplate, listPublishedTemplates } from '../services/templates'
 
 const CACHE = 'public, max-age=60'
-const ListQuery = z.object({ category: TemplateCategory.optional() })
+const ListQuery = z.object({ category: z.enum(templateCategories).optional() })
 
 export function templatesRouter({ payload }: AppContext): Router {
   const router = Router()

@@ -1,5 +1,5 @@
 import express, { Router } from 'express'
-import { WebVitalsBody } from '../../cms/schema'
+import { WebVitalsBody } from '../../cms/schema/api'
 import type { AppContext } from '../context'
 import { rateLimit, type Limiters } from '../lib/rate-limit'
 import { validateBody } from '../middleware/validate'

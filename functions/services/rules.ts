@@ -3,7 +3,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
-import type { PublishRuleBody } from '../../cms/schema'
+import type { PublishRuleBody } from '../../cms/schema/api'
 import { HttpError, notFound } from '../lib/http-error'
 import { asAnonymous, asMember, type Member } from '../lib/payload-access'
 

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { RuleTemplate, type TemplateCategory } from '../../cms/schema'
+import { RuleTemplate } from '../../cms/schema/api'
+import type { TemplateCategory } from '../../cms/schema'
 
 /** Published templates only, by sortOrder, shaped by the shared schema (no Payload internals leak). */
 export async function listPublishedTemplates(payload: Payload, category?: TemplateCategory): Promise<RuleTemplate[]> {
@@ -15,7 +16,7 @@ export async function listPublishedTemplates(payload: Payload, category?: Templa
     pagination: false,
     overrideAccess: false,
   })
-  return result.docs.map(toTemplate)
+  return result.docs.map((doc) => toTemplate(doc as unknown as Record<string, unknown>))
 }
 
 export async function findPublishedTemplate(payload: Payload, slug: string): Promise<RuleTemplate | null> {
@@ -26,7 +27,7 @@ export async function findPublishedTemplate(payload: Payload, slug: string): Pro
     depth: 0,
     overrideAccess: false,
   })
-  return result.docs[0] ? toTemplate(result.docs[0]) : null
+  return result.docs[0] ? toTemplate(result.docs[0] as unknown as Record<string, unknown>) : null
 }
 
 export function toTemplate(doc: Record<string, unknown>): RuleTemplate {

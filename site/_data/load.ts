@@ -6,7 +6,8 @@
  * every visible rule on every build; `SiteRule` (with the document) only for the pages being written.
  */
 import type { Payload } from 'payload'
-import { RuleDocument, RuleTemplate, templateCategories } from '../../cms/schema'
+import { RuleDocument, templateCategories } from '../../cms/schema'
+import { RuleTemplate } from '../../cms/schema/api'
 
 export type RuleSummary = {
   id: string

@@ -174,7 +174,7 @@ describe('cleanup', () => {
     await payload.create({ collection: 'sessions', data: { member: member.id, tokenHash: 'expired', lastUsedAt: past, expiresAt: past } })
     await payload.create({ collection: 'sessions', data: { member: member.id, tokenHash: 'revoked', lastUsedAt: past, expiresAt: future, revokedAt: past } })
     const keep = await payload.create({ collection: 'sessions', data: { member: member.id, tokenHash: 'active', lastUsedAt: past, expiresAt: future } })
-    await payload.create({ collection: 'idempotency-keys', data: { key: 'old-key-1', member: member.id, route: 'x', requestHash: 'h', expiresAt: past } })
+    await payload.create({ collection: 'idempotency-keys', data: { key: 'old-key-1', member: member.id, route: 'x', requestHash: 'h', status: 'pending', expiresAt: past } })
 
     await payload.jobs.queue({ task: 'cleanupExpired', input: {} })
     await payload.jobs.run({ queue: 'default' })

@@ -24,3 +24,5 @@ console.log(
 )
 await payload.destroy().catch(() => {})
 process.exit(0)
+
+export {}

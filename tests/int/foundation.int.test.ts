@@ -71,7 +71,7 @@ describe('access rules through the Local API (overrideAccess: false, anonymous)'
     await payload.create({ collection: 'otp-challenges', data: { email: 'owner@example.org', codeHash: 'x', expiresAt: future, attempts: 0 } })
     await payload.create({ collection: 'sessions', data: { member: member.id, tokenHash: 'abc', lastUsedAt: future, expiresAt: future } })
     await payload.create({ collection: 'drafts', data: { member: member.id, version: 1, state: { step: 'start', document: {}, updatedAt: future } } })
-    await payload.create({ collection: 'idempotency-keys', data: { key: 'k', member: member.id, route: 'x', requestHash: 'h', expiresAt: future } })
+    await payload.create({ collection: 'idempotency-keys', data: { key: 'k', member: member.id, route: 'x', requestHash: 'h', status: 'pending', expiresAt: future } })
 
     for (const collection of ['otp-challenges', 'sessions', 'drafts', 'idempotency-keys', 'members', 'users'] as const) {
       const attempt = payload.find({ collection, overrideAccess: false }).then(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import type { z } from 'zod'
-import { DraftPutBody, OtpRequestBody, OtpVerifyBody, PublishRuleBody, WebVitalsBody } from '../../cms/schema'
+import type { $ZodType } from 'zod/v4/core'
+import { DraftPutBody, OtpRequestBody, OtpVerifyBody, PublishRuleBody, WebVitalsBody } from '../../cms/schema/api'
 import { bodiesFor } from '../support/arbitrary'
 import { signIn, startTestBff } from '../support/bff'
 
@@ -17,7 +17,7 @@ afterAll(async () => {
   await bff?.stop()
 })
 
-const endpoints: Array<{ method: string; path: string; schema: z.ZodType; auth?: boolean }> = [
+const endpoints: Array<{ method: string; path: string; schema: $ZodType; auth?: boolean }> = [
   { method: 'POST', path: '/api/auth/otp/request', schema: OtpRequestBody },
   { method: 'POST', path: '/api/auth/otp/verify', schema: OtpVerifyBody },
   { method: 'PUT', path: '/api/drafts/me', schema: DraftPutBody, auth: true },

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check'
 import { z } from 'zod'
+import type { $ZodType } from 'zod/v4/core'
 
 type JsonSchema = Record<string, any>
 
@@ -38,7 +39,7 @@ function fromJsonSchema(schema: JsonSchema, depth: number): fc.Arbitrary<unknown
 }
 
 /** Bodies for one endpoint: a third shaped by the schema, the rest arbitrary JSON and odd values. */
-export function bodiesFor(schema: z.ZodType): fc.Arbitrary<unknown> {
+export function bodiesFor(schema: $ZodType): fc.Arbitrary<unknown> {
   const shaped = fromJsonSchema(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, 0)
   return fc.oneof(shaped, fc.jsonValue({ maxDepth: 4 }), fc.anything({ maxDepth: 3 }).map((value) => {
     try {

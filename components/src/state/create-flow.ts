@@ -1,9 +1,9 @@
 /**
  * The create flow as a pure reducer over CreateFlowState (the draft payload, SPEC §2), plus
- * per-step validation with the zod/mini mirror of the shared schema. No DOM, no Lit: unit-tested.
+ * per-step validation with the shared schema (cms/schema, zod/mini). No DOM, no Lit: unit-tested.
  */
 import type { CreateFlowState, RuleDocument } from '../../../cms/schema'
-import { stepIds, type SectionKind, type StepId } from './kinds'
+import { stepIds, type SectionKind, type StepId } from '../../../cms/schema/constants'
 import { kindLabels } from './module-catalogue'
 import {
   Community,
@@ -12,7 +12,7 @@ import {
   Sections,
   Summary,
   Title,
-} from './schema'
+} from '../../../cms/schema'
 
 export type { CreateFlowState }
 export type DraftSection = NonNullable<CreateFlowState['document']['sections']>[number]

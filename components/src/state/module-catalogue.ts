@@ -2,7 +2,7 @@
  * The module catalogue: building blocks a section can include, by section kind
  * (names as in /work/shared/catalogue.md). Ids are stable: they are stored in drafts and rules.
  */
-import type { SectionKind } from './kinds'
+import type { SectionKind } from '../../../cms/schema/constants'
 
 export type CatalogueModule = { id: string; name: string; summary: string }
 

@@ -1,0 +1,62 @@
+/**
+ * Request and response bodies of the HTTP API (SPEC §3), one schema per payload, built from the
+ * shared document shapes in ./index.ts. Used by the BFF (validation, OpenAPI), the site build and
+ * tests; the browser imports only types from here, keeping these out of its bundle.
+ */
+import * as z from 'zod/mini'
+import { CreateFlowState, Email, OtpCode, RuleDocument, Summary, Title } from './index'
+import { templateCategories } from './constants'
+
+const text = (max: number) => z.string().check(z.maxLength(max, `Keep this under ${max} characters`))
+
+export const TemplateCategorySchema = z.enum(templateCategories)
+
+export const RuleTemplate = z.object({
+  slug: z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(120)),
+  title: z.string().check(z.minLength(1), z.maxLength(120)),
+  category: TemplateCategorySchema,
+  summary: text(500),
+  document: RuleDocument,
+  sortOrder: z.number().check(z.int()),
+  featured: z.boolean(),
+  updatedAt: z.optional(z.string()),
+})
+export type RuleTemplate = z.infer<typeof RuleTemplate>
+
+// ---- request bodies (one schema per payload) ----
+
+export const OtpRequestBody = z.object({ email: Email })
+export type OtpRequestBody = z.infer<typeof OtpRequestBody>
+
+export const OtpVerifyBody = z.object({ email: Email, code: OtpCode })
+export type OtpVerifyBody = z.infer<typeof OtpVerifyBody>
+
+export const DraftPutBody = z.object({ state: CreateFlowState })
+export type DraftPutBody = z.infer<typeof DraftPutBody>
+
+export const PublishRuleBody = z.object({
+  title: Title,
+  summary: Summary,
+  document: RuleDocument,
+  sourceTemplate: z.optional(text(120)),
+  forkedFrom: z.optional(text(160)),
+})
+export type PublishRuleBody = z.infer<typeof PublishRuleBody>
+
+export const WebVitalMetric = z.object({
+  name: z.enum(['CLS', 'FCP', 'INP', 'LCP', 'TTFB']),
+  value: z.number().check(z.gte(0), z.lte(600000)),
+  id: z.optional(text(100)),
+  rating: z.optional(z.enum(['good', 'needs-improvement', 'poor'])),
+})
+export const WebVitalsBody = z.object({
+  page: z._default(z.string().check(z.maxLength(60), z.regex(/^[a-z0-9-]+$/)), 'other'),
+  metrics: z.array(WebVitalMetric).check(z.minLength(1), z.maxLength(20)),
+})
+export type WebVitalsBody = z.infer<typeof WebVitalsBody>
+
+export const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), requestId: z.optional(z.string()) }),
+  details: z.optional(z.array(z.unknown())),
+})
+export type ErrorBody = z.infer<typeof ErrorBody>
