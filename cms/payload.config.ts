@@ -35,7 +35,14 @@ export default buildConfig({
   },
   collections: [RuleTemplates, Rules, Members, Users, Sessions, OtpChallenges, Drafts, IdempotencyKeys],
   db: postgresAdapter({
-    pool: { connectionString: databaseUrl(), max: Number(process.env.DB_POOL_MAX || 10) },
+    pool: {
+      connectionString: databaseUrl(),
+      max: Number(process.env.DB_POOL_MAX || 10),
+      // Bounded work: no statement or idle transaction outlives 5 s (idempotent publish relies on it).
+      statement_timeout: 5_000,
+      idle_in_transaction_session_timeout: 5_000,
+      connectionTimeoutMillis: 5_000,
+    },
     idType: 'uuid',
     // Schema changes only through committed migrations, applied at start-up (scripts/migrate.ts).
     push: false,

@@ -26,25 +26,31 @@ const poolOf = (payload: Payload) => (payload.db as unknown as { pool: pg.Pool }
 
 /**
  * Runs `fn` holding the site-build advisory lock. Waits up to `waitMs` for another instance's
- * build to finish; returns `{ locked: false }` if it never got the lock.
+ * build to finish; returns `{ locked: false }` if it never got the lock. While waiting it holds no
+ * pool connection (each try borrows one briefly), so many waiting builds cannot starve the pool
+ * that publishes need.
  */
 export async function withSiteBuildLock<T>(payload: Payload, fn: () => Promise<T>, { waitMs = 60_000 } = {}) {
-  const client = await poolOf(payload).connect()
-  try {
-    const deadline = Date.now() + waitMs
-    for (;;) {
-      const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [SITE_BUILD_LOCK])
-      if (rows[0]!.ok) break
-      if (Date.now() > deadline) return { locked: false as const }
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+  const pool = poolOf(payload)
+  const deadline = Date.now() + waitMs
+  for (;;) {
+    const client = await pool.connect()
+    let locked = false
     try {
-      return { locked: true as const, value: await fn() }
+      const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [SITE_BUILD_LOCK])
+      locked = rows[0]!.ok
+      if (locked) {
+        try {
+          return { locked: true as const, value: await fn() }
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [SITE_BUILD_LOCK])
+        }
+      }
     } finally {
-      await client.query('select pg_advisory_unlock($1)', [SITE_BUILD_LOCK])
+      client.release()
     }
-  } finally {
-    client.release()
+    if (Date.now() > deadline) return { locked: false as const }
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
 

@@ -20,6 +20,32 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * queues nothing). Never awaited by the request. Skipped in the Next admin process and when
  * CR_SITE_BUILD_KICK=false (one-off scripts): the BFF's autoRun picks the job up within 5 s.
  */
+let running = false
+let rerun = false
+
+/**
+ * Single flight per process: a burst of publishes triggers one run at a time (plus one more if
+ * anything arrived meanwhile), never one concurrent build per request — a build job coalesces all
+ * pending changes anyway.
+ */
+async function runSiteQueue(payload: Payload): Promise<void> {
+  if (running) {
+    rerun = true
+    return
+  }
+  running = true
+  try {
+    do {
+      rerun = false
+      await payload.jobs.run({ queue: 'site', limit: 10, sequential: true })
+    } while (rerun)
+  } catch (err) {
+    payload.logger.warn({ err: (err as Error).message }, 'site build kick failed; autoRun will retry')
+  } finally {
+    running = false
+  }
+}
+
 export function kickSiteBuild(payload: Payload, jobId?: string | number): void {
   if (process.env.NEXT_RUNTIME || process.env.CR_SITE_BUILD_KICK === 'false') return
   setImmediate(async () => {
@@ -32,10 +58,11 @@ export function kickSiteBuild(payload: Payload, jobId?: string | number): void {
           await sleep(10)
         }
       }
-      await payload.jobs.run({ queue: 'site', limit: 10 })
     } catch (err) {
-      payload.logger.warn({ err: (err as Error).message }, 'site build kick failed; autoRun will retry')
+      payload.logger.warn({ err: (err as Error).message }, 'site build kick could not see its job; autoRun will pick it up')
+      return
     }
+    await runSiteQueue(payload)
   })
 }
 

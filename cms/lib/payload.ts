@@ -28,5 +28,14 @@ function guardPool(payload: Payload): void {
   const pool = (payload.db as unknown as { pool?: import('pg').Pool }).pool
   if (!pool || guarded.has(pool)) return
   guarded.add(pool)
-  pool.on('error', (err) => payload.logger.warn({ err: err.message }, 'database connection lost; will reconnect'))
+  const warn = (err: Error) => payload.logger.warn({ err: err.message }, 'database connection lost; will reconnect')
+  pool.on('error', warn)
+  // A client that is checked out when the connection dies emits 'error' on itself, not the pool:
+  // listen on every client once, or the process dies mid-request.
+  const seen = new WeakSet<object>()
+  pool.on('acquire', (client) => {
+    if (seen.has(client)) return
+    seen.add(client)
+    client.on('error', warn)
+  })
 }

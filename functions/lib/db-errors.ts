@@ -5,7 +5,12 @@ export function isDatabaseDown(err: unknown): boolean {
   for (let current: any = err, depth = 0; current && depth < 5; current = current.cause, depth++) {
     if (CONNECTION_CODES.has(current.code)) return true
     const message = String(current.message ?? '')
-    if (/timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|the database system is (starting up|shutting down)/i.test(message)) return true
+    if (
+      /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|the database system is (starting up|shutting down)|cannot begin transaction|Client was closed|not queryable|connection error|terminating connection|Query read timeout/i.test(
+        message,
+      )
+    )
+      return true
   }
   return false
 }

@@ -7,7 +7,11 @@ import type { Request, Response } from 'express'
  */
 export function sendWithEtag(req: Request, res: Response, body: unknown, cacheControl: string): void {
   const json = JSON.stringify(body)
-  const etag = `"${createHash('sha1').update(json).digest('base64url')}"`
+  sendJsonWithEtag(req, res, { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` }, cacheControl)
+}
+
+/** Same, for a body already serialised with its ETag (see services/template-cache.ts). */
+export function sendJsonWithEtag(req: Request, res: Response, { json, etag }: { json: string; etag: string }, cacheControl: string): void {
   res.setHeader('ETag', etag)
   res.setHeader('Cache-Control', cacheControl)
   const ifNoneMatch = req.get('if-none-match')

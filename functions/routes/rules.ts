@@ -46,13 +46,14 @@ export function rulesRouter({ payload, metrics }: AppContext, limiters: Limiters
         throw new HttpError(400, 'idempotency_key_required', 'Send an Idempotency-Key header (8–128 letters, digits, . _ : -) so a retry never publishes twice.')
       }
       const body = res.locals.body as PublishRuleBody
-      const result = await withIdempotency(payload, { key, member: req.member!, route: 'POST /api/rules', hash: requestHash(body) }, async () => {
+      const result = await withIdempotency(
+        payload,
+        { key, member: req.member!, route: 'POST /api/rules', hash: requestHash(body) },
+        async (tx) => ({ status: 201, body: { rule: await createRule(payload, req.member!, body, tx) } }),
         // Only real publishes count against the limit; replays of a double click do not.
-        await consumePoint(limiters.publishPerMember, req.member!.id, req, res)
-        const rule = await createRule(payload, req.member!, body)
-        metrics.publishes.inc()
-        return { status: 201, body: { rule } }
-      })
+        () => consumePoint(limiters.publishPerMember, req.member!.id, req, res),
+      )
+      if (!result.replayed) metrics.publishes.inc()
       if (result.replayed) res.setHeader('Idempotent-Replayed', 'true')
       res.status(result.status).json(result.body)
     },

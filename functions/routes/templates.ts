@@ -1,10 +1,11 @@
 import { Router } from 'express'
 import { z } from 'zod'
-import { templateCategories } from '../../cms/schema'
+import { templateCategories, type TemplateCategory } from '../../cms/schema'
 import type { AppContext } from '../context'
-import { sendWithEtag } from '../lib/etag'
+import { sendJsonWithEtag, sendWithEtag } from '../lib/etag'
 import { notFound } from '../lib/http-error'
 import { validateQuery } from '../middleware/validate'
+import { cachedByVersion } from '../services/template-cache'
 import { findPublishedTemplate, listPublishedTemplates } from '../services/templates'
 
 const CACHE = 'public, max-age=60'
@@ -12,11 +13,13 @@ const ListQuery = z.object({ category: z.enum(templateCategories).optional() })
 
 export function templatesRouter({ payload }: AppContext): Router {
   const router = Router()
+  const templateList = cachedByVersion(async (category) => ({
+    templates: await listPublishedTemplates(payload, (category || undefined) as TemplateCategory | undefined),
+  }))
 
   router.get('/', validateQuery(ListQuery), async (req, res) => {
     const { category } = res.locals.query as z.infer<typeof ListQuery>
-    const templates = await listPublishedTemplates(payload, category)
-    sendWithEtag(req, res, { templates }, CACHE)
+    sendJsonWithEtag(req, res, await templateList(payload, category ?? ''), CACHE)
   })
 
   router.get('/:slug', async (req, res) => {

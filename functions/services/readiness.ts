@@ -1,6 +1,7 @@
 import type { AppContext } from '../context'
+import { dbPool } from '../lib/payload-access'
 
-type Check = { status: 'ok' | 'down'; latencyMs: number; error?: string }
+type Check = { status: 'ok' | 'down'; latencyMs: number; error?: string; pool?: { total: number; idle: number; waiting: number } }
 
 const TIMEOUT_MS = 2000
 
@@ -24,8 +25,10 @@ async function timed(probe: () => Promise<unknown>): Promise<Check> {
 
 /** Ready when Postgres (and Redis, if configured) answer within 2 s each. */
 export async function checkReadiness({ payload, redis }: AppContext) {
+  const pool = dbPool(payload)
   const checks: Record<string, Check> = {
-    database: await timed(() => (payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool.query('select 1')),
+    // Pool figures tell "database down" apart from "all connections busy" at a glance.
+    database: { ...(await timed(() => pool.query('select 1'))), pool: { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } },
   }
   if (redis) checks.redis = await timed(() => redis.ping())
   return { ready: Object.values(checks).every((check) => check.status === 'ok'), checks }

@@ -2,7 +2,7 @@
  * Published rules: publish (idempotent), read by id or slug, keyset-paginated public list, mine.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import type { PublishRuleBody } from '../../cms/schema/api'
 import { HttpError, notFound } from '../lib/http-error'
 import { asAnonymous, asMember, type Member } from '../lib/payload-access'
@@ -52,7 +52,7 @@ export function toPublicRule(doc: RuleDoc) {
   }
 }
 
-export async function createRule(payload: Payload, member: Member, body: PublishRuleBody) {
+export async function createRule(payload: Payload, member: Member, body: PublishRuleBody, req?: Partial<PayloadRequest>) {
   const rule = await payload.create({
     collection: 'rules',
     data: {
@@ -67,6 +67,7 @@ export async function createRule(payload: Payload, member: Member, body: Publish
     },
     depth: 0,
     ...asMember(member),
+    req,
   })
   return { id: String(rule.id), slug: rule.slug, url: ruleUrl(rule.slug), live: Boolean(rule.builtAt) }
 }
