@@ -8,7 +8,7 @@
  * One build at a time across every instance: a PostgreSQL session advisory lock (released by
  * Postgres if the process dies). A build that cannot get the lock waits for it and then re-checks.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import type pg from 'pg'
@@ -134,8 +134,21 @@ export async function publishPendingOnce(payload: Payload, outDir = defaultOutDi
  * Builds everything pending, holding the lock, until nothing is pending (changes that land during a
  * pass are picked up by the next one). Returns the passes that did work.
  */
+/**
+ * Temp files of a build that was killed between write and rename. Only the lock holder writes, so
+ * under the lock every `*.tmp` in the output is an orphan (readers never see them: pages are renamed
+ * into place).
+ */
+export function sweepOrphanTempFiles(outDir: string): number {
+  if (!existsSync(outDir)) return 0
+  const orphans = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.tmp'))
+  for (const file of orphans) rmSync(path.join(outDir, file), { force: true })
+  return orphans.length
+}
+
 export async function publishPending(payload: Payload, { outDir = defaultOutDir(), maxPasses = 10 } = {}) {
   const outcome = await withSiteBuildLock(payload, async () => {
+    sweepOrphanTempFiles(outDir)
     const passes: PublishResult[] = []
     for (let i = 0; i < maxPasses; i++) {
       const pass = await publishPendingOnce(payload, outDir)

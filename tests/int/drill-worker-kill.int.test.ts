@@ -90,6 +90,8 @@ describe('drill: site-build worker killed mid-build', () => {
     for (const file of files('.html')) expect(readFileSync(path.join(outDir, file), 'utf8').trimEnd(), file).toMatch(/<\/html>$/)
     const pending = await query<{ n: number }>(databaseUrl, 'select count(*)::int as n from rules where built_at is null')
     expect(pending.rows[0]!.n).toBe(0)
+    // The next run, holding the lock, sweeps the killed run's orphaned temp files.
+    expect(files('.tmp')).toEqual([])
     console.log(`drill: killed after ${writtenBeforeKill} of ${RULES} rule pages; ${tempAfterKill} temp files after the kill, ${files('.tmp').length} after the next run`)
   }, 180_000)
 })
