@@ -18,7 +18,7 @@
  * PostgreSQL: TEST_PG_ADMIN_URL or DATABASE_URL (a fresh `cr_t_bench_*` database is created there),
  * else postgres://postgres@127.0.0.1:5432/test when it answers, else an embedded server.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -137,9 +137,10 @@ const childEnv: NodeJS.ProcessEnv = { ...process.env, ...benchEnv }
 delete childEnv.CR_JOBS_AUTORUN // production defaults: jobs run in the BFF, publishes kick site builds
 delete childEnv.CR_SITE_BUILD_KICK
 const bffEnv: Record<string, string> = NO_SITE_BUILDS ? { CR_JOBS_AUTORUN: 'false', CR_SITE_BUILD_KICK: 'false' } : {}
-log('starting the BFF and Payload’s Next app')
+log('bundling the BFF (functions/dist/server.mjs, as deployed) and starting it and Payload’s Next app')
+execFileSync(process.execPath, ['functions/build.mjs'], { cwd: repoRoot, stdio: 'ignore' })
 const startBff = (port: number, extra: Record<string, string>) =>
-  startServer('BFF', process.execPath, [...(process.env.BENCH_BFF_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'functions/server.ts'], {
+  startServer('BFF', process.execPath, [...(process.env.BENCH_BFF_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'functions/dist/server.mjs'], {
     cwd: repoRoot,
     env: { ...childEnv, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, SITE_DIR: siteDir, LOG_LEVEL: 'info', ...extra },
     port,

