@@ -2,9 +2,11 @@
  * Site bench (printed figures, no assertions): full build of 10,000 generated rules (pages/s, peak
  * RSS), publish→live latency p50/p95 with those rules present, and bytes per page type.
  *
- *   TEST_PG_ADMIN_URL=postgres://… npx tsx bench/site.ts [--rules 10000] [--publishes 30]
+ *   TEST_PG_ADMIN_URL=postgres://… npx tsx bench/site.ts [--rules 10000] [--publishes 30] [--out-base /dev/shm]
  *
- * Uses a fresh database on TEST_PG_ADMIN_URL (or DATABASE_URL) and a temp output directory.
+ * Uses a fresh database on TEST_PG_ADMIN_URL (or DATABASE_URL) and a temp output directory under
+ * the OS temp dir (or --out-base: e.g. a tmpfs, to separate rendering from the disk's file-creation
+ * cost). SITE_RENDER_WORKERS=0 renders rule pages on the main thread (the pre-worker path).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,10 +19,11 @@ const arg = (name: string, fallback: number) => {
 }
 const RULES = arg('rules', 10_000)
 const PUBLISHES = arg('publishes', 30)
+const outBase = process.argv.includes('--out-base') ? process.argv[process.argv.indexOf('--out-base') + 1]! : tmpdir()
 
 process.env.TEST_PG_ADMIN_URL ||= process.env.DATABASE_URL
 const { createTestDatabase } = await import('../tests/support/postgres')
-const outDir = mkdtempSync(path.join(tmpdir(), 'cr-bench-site-'))
+const outDir = mkdtempSync(path.join(outBase, 'cr-bench-site-'))
 process.env.DATABASE_URL = await createTestDatabase('benchsite')
 process.env.SITE_DIR = outDir
 process.env.CR_JOBS_AUTORUN = 'false'
@@ -75,12 +78,16 @@ for (let start = 0; start < RULES; start += 1000) {
 console.log(`bench site: inserted ${RULES} rules in ${((performance.now() - t) / 1000).toFixed(1)}s`)
 
 // ---- full build ----
+const loadBefore = (await import('node:os')).loadavg()[0]!
+const cpuBefore = process.cpuUsage()
 const full = await buildSite({ payload, outDir, log: (line) => console.log(`  ${line}`) })
+const cpu = process.cpuUsage(cpuBefore)
 const rssMb = process.resourceUsage().maxRSS / 1024
 console.log(
   `bench site: full build ${full.pages} HTML pages (${full.rulePages} rule pages) in ${full.seconds.toFixed(2)}s — ` +
     `${Math.round(full.pages / full.seconds)} pages/s, ${Math.round(full.rulePages / full.seconds)} rule pages/s ` +
-    `(data load ${full.dataSeconds.toFixed(2)}s); peak RSS ${rssMb.toFixed(0)} MB`,
+    `(data load ${full.dataSeconds.toFixed(2)}s); peak RSS ${rssMb.toFixed(0)} MB; CPU user ${(cpu.user / 1e6).toFixed(1)}s ` +
+    `system ${(cpu.system / 1e6).toFixed(1)}s; out ${outBase}; load average before ${loadBefore.toFixed(2)}`,
 )
 
 // ---- publish → live: create through Payload (hook queues + kicks the job), poll for the file ----

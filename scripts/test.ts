@@ -18,6 +18,8 @@ if (!process.env.TEST_PG_ADMIN_URL) {
 }
 // Tests create their own databases; nothing may fall back to the operator's DATABASE_URL.
 delete process.env.DATABASE_URL
+// Every database this run creates carries the run id, and is dropped at the end.
+process.env.TEST_RUN_ID ??= `r${Date.now().toString(36)}`
 
 let failed = false
 // The site build (integration tests) and the pages (e2e) need the component bundles.
@@ -34,5 +36,7 @@ if (!process.argv.includes('--no-e2e')) {
     failed = true
   }
 }
+const { dropRunDatabases } = await import('../tests/support/postgres')
+await dropRunDatabases().catch((err: Error) => console.warn(`could not drop test databases: ${err.message}`))
 await stop?.()
 process.exit(failed ? 1 : 0)

@@ -1,13 +1,14 @@
 /**
  * Full site build (`npm run build:site`), the source of truth: loads templates and rules through
  * Payload's Local API, validates them with the shared schemas, fingerprints assets, renders every page
- * with Eleventy (site/render.ts), removes pages of rules that are no longer public and records
+ * (site/render.ts: rule pages on worker threads, the rest with Eleventy), removes pages of rules that are no longer public and records
  * `rules.builtAt`. Prints progress and pages/s.
  */
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { loadSiteData, type SiteData } from './_data/load'
-import { publishAssets, removeStalePages, renderPages } from './render'
+import { publishAssets, removeStalePages, renderPages, siteDir } from './render'
+import { RulePagePool, workerCount } from './rule-pool'
 import { defaultOutDir, markBuilt, snapshotTime, withSiteBuildLock } from './publish'
 
 export { publishAssets } from './render'
@@ -36,12 +37,27 @@ export async function buildSite({
 async function fullBuild({ payload, outDir, data, log }: { payload?: Payload; outDir: string; data?: SiteData; log: (line: string) => void }) {
   const t0 = performance.now()
   // The snapshot time comes from Postgres (one clock for every instance); builtAt = this time.
-  const snapshot = payload ? await snapshotTime(payload) : new Date()
-  const siteData = data ?? (await loadSiteData(payload!))
+  // Rule-page workers start (import, compile templates) while the data loads.
+  const pool = !data && workerCount() > 0 ? new RulePagePool(siteDir) : undefined
+  let siteData: SiteData
+  let snapshot: Date
+  try {
+    snapshot = payload ? await snapshotTime(payload) : new Date()
+    siteData = data ?? (await loadSiteData(payload!))
+  } catch (err) {
+    await pool?.close()
+    throw err
+  }
   const tData = performance.now()
   log(`site: loaded ${siteData.rulePages.length} rules and ${siteData.templates.length} templates in ${((tData - t0) / 1000).toFixed(2)}s; rendering…`)
-  const assets = publishAssets(outDir, { prune: true })
-  const result = await renderPages({ outDir, data: siteData, assets })
+  let result: Awaited<ReturnType<typeof renderPages>>
+  try {
+    const assets = publishAssets(outDir, { prune: true })
+    result = await renderPages({ outDir, data: siteData, assets, pool })
+  } catch (err) {
+    await pool?.close()
+    throw err
+  }
   const removed = removeStalePages(outDir, siteData)
   if (payload && !data) await markBuilt(payload, siteData.rulePages.map((rule) => rule.id), snapshot)
   const seconds = (performance.now() - t0) / 1000

@@ -31,7 +31,46 @@ export class PagedRenderer {
   constructor(private siteDir: string) {
     // As Eleventy 3 sets it up: includes dir first, then the project dir; Eleventy's default { dev: true }.
     this.env = new nunjucks.Environment(new nunjucks.FileSystemLoader([path.join(siteDir, '_includes'), siteDir]), { dev: true })
-    filters({ addFilter: (name: string, fn: (...args: any[]) => unknown) => this.env.addFilter(name, fn) })
+    const registered = new Map<string, (...args: any[]) => unknown>()
+    filters({ addFilter: (name: string, fn: (...args: any[]) => unknown) => registered.set(name, fn) })
+    // The same filter functions, memoised where pure and repeated: `ruleMarkdown` runs once per
+    // document (the page's textarea and rule.md share it); `markdown` output is cached by source
+    // text (forked and generated rules share section bodies with their templates).
+    const markdown = registered.get('markdown')!
+    const markdownCache = new Map<string, unknown>()
+    registered.set('markdown', (text: unknown) => {
+      if (typeof text !== 'string') return markdown(text)
+      let html = markdownCache.get(text)
+      if (html === undefined) {
+        if (markdownCache.size >= 5_000) markdownCache.clear()
+        html = markdown(text)
+        markdownCache.set(text, html)
+      }
+      return html
+    })
+    this.ruleMarkdownFilter = registered.get('ruleMarkdown') as (doc: object) => string
+    registered.set('ruleMarkdown', (doc: object) => this.ruleMarkdown(doc))
+    for (const [name, fn] of registered) this.env.addFilter(name, fn)
+  }
+
+  private ruleMarkdownFilter: (doc: object) => string
+  private ruleMarkdownCache = new WeakMap<object, string>()
+
+  /** ruleToMarkdown(doc), once per document object. */
+  private ruleMarkdown(doc: object): string {
+    let text = this.ruleMarkdownCache.get(doc)
+    if (text === undefined) {
+      text = this.ruleMarkdownFilter(doc)
+      this.ruleMarkdownCache.set(doc, text)
+    }
+    return text
+  }
+
+  /** The rule's Markdown export (`rule.md`): the text its page already computed, then forgotten. */
+  takeRuleMarkdown(doc: object): string {
+    const text = this.ruleMarkdown(doc)
+    this.ruleMarkdownCache.delete(doc)
+    return text
   }
 
   private template(file: PagedTemplate): Compiled {
@@ -45,6 +84,13 @@ export class PagedRenderer {
       this.compiled.set(file, compiled)
     }
     return compiled
+  }
+
+  /** Compiles the rule page template and its layout ahead of the first page. */
+  warm(): void {
+    const { body, front } = this.template('rules/rule.njk')
+    ;(body as unknown as { compile(): void }).compile()
+    if (front.layout) (this.layout(front.layout) as unknown as { compile(): void }).compile()
   }
 
   private layout(name: string): NjkTemplate {
@@ -70,11 +116,14 @@ export class PagedRenderer {
     return { url, outputPath: path.join(outDir, url, 'index.html'), content }
   }
 
-  /** One page per rule in `data.rulePages`. */
-  *rulePages(data: SiteData, assets: Record<string, string>, outDir: string): Generator<RenderedPage> {
+  /**
+   * One page per rule in `rules` (default `data.rulePages`); `offset` is the index of `rules[0]` in
+   * `data.rulePages` (workers render slices of it).
+   */
+  *rulePages(data: SiteData, assets: Record<string, string>, outDir: string, rules = data.rulePages, offset = 0): Generator<RenderedPage> {
     const global = { cms: data, assets }
-    for (const [i, rule] of data.rulePages.entries()) {
-      yield this.renderOne('rules/rule.njk', { ...global, rule, pagination: { pageNumber: i, items: [rule] } }, outDir)
+    for (const [i, rule] of rules.entries()) {
+      yield this.renderOne('rules/rule.njk', { ...global, rule, pagination: { pageNumber: offset + i, items: [rule] } }, outDir)
     }
   }
 

@@ -5,13 +5,16 @@
  * data and ignore the page templates they do not need, so their HTML is identical to a full build's.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import type { SiteData } from './_data/load'
 import { PagedRenderer, type PagedTemplate } from './paged-render'
 import { ruleToMarkdown } from './_config/markdown-export.js'
+import { resetMadeDirs, writeAtomic, writeQueue } from './write'
+import { RulePagePool, WORKER_THRESHOLD, workerCount } from './rule-pool'
+
+export { writeAtomic } from './write'
 
 export const siteDir = import.meta.dirname
 const repoRoot = path.resolve(siteDir, '..')
@@ -35,56 +38,6 @@ export const pageTemplates = [
 export type PageTemplate = (typeof pageTemplates)[number]
 
 export type Assets = { css: string; vitals: string; components: string; ruleActions: string }
-
-let tmpCounter = 0
-const madeDirs = new Set<string>()
-const makingDirs = new Map<string, Promise<void>>()
-/** Writes a file atomically: a temp file beside it, then rename (atomic on POSIX within one directory). */
-export function writeAtomic(file: string, content: string | Buffer): void {
-  const dir = path.dirname(file)
-  if (!madeDirs.has(dir)) {
-    mkdirSync(dir, { recursive: true })
-    madeDirs.add(dir)
-  }
-  const tmp = `${file}.${process.pid}.${++tmpCounter}.tmp`
-  writeFileSync(tmp, content)
-  renameSync(tmp, file)
-}
-
-/** writeAtomic on libuv's thread pool, so disk writes overlap with rendering the next page. */
-async function writeAtomicAsync(file: string, content: string): Promise<void> {
-  const dir = path.dirname(file)
-  let made = makingDirs.get(dir)
-  if (!made) {
-    made = mkdir(dir, { recursive: true }).then(() => undefined)
-    makingDirs.set(dir, made)
-  }
-  await made
-  const tmp = `${file}.${process.pid}.${++tmpCounter}.tmp`
-  await writeFile(tmp, content)
-  await rename(tmp, file)
-}
-
-/** A bounded pool of in-flight writes. */
-function writeQueue(limit = 32) {
-  const inflight = new Set<Promise<void>>()
-  let failure: unknown
-  return {
-    async add(file: string, content: string) {
-      if (failure) throw failure
-      const write = writeAtomicAsync(file, content).catch((err) => {
-        failure ??= err
-      })
-      inflight.add(write)
-      void write.finally(() => inflight.delete(write))
-      if (inflight.size >= limit) await Promise.race(inflight)
-    },
-    async drain() {
-      await Promise.all(inflight)
-      if (failure) throw failure
-    },
-  }
-}
 
 function hashName(content: Buffer, name: string, ext: string): string {
   return `${name}.${createHash('sha256').update(content).digest('hex').slice(0, 10)}${ext}`
@@ -153,15 +106,22 @@ export async function renderPages({
   assets,
   templates = pageTemplates,
   engine = 'fast',
+  pool,
 }: {
   outDir: string
   data: SiteData
   assets: Assets
   templates?: readonly PageTemplate[]
   engine?: 'fast' | 'eleventy'
+  /** Workers for the rule pages (one-shot: closed here). Default: a new pool for ≥ WORKER_THRESHOLD rule pages. */
+  pool?: RulePagePool
 }): Promise<RenderResult> {
   const paged = engine === 'fast' ? templates.filter((t): t is PagedTemplate => pagedTemplates.includes(t as PagedTemplate)) : []
   const viaEleventy = templates.filter((t) => !paged.includes(t as PagedTemplate))
+  const rulesOnWorkers =
+    paged.includes('rules/rule.njk') && (pool !== undefined || (data.rulePages.length >= WORKER_THRESHOLD && workerCount() > 0))
+  if (rulesOnWorkers) pool ??= new RulePagePool(siteDir)
+  else void pool?.close()
   let files = 0
   let htmlPages = 0
   const queue = writeQueue()
@@ -170,17 +130,30 @@ export async function renderPages({
     files++
     if (outputPath.endsWith('.html')) htmlPages++
   }
-  for (const entry of await renderWithEleventy(outDir, data, assets, viaEleventy)) await write(entry.outputPath, entry.content)
-  if (paged.length) {
-    pagedRenderer ??= new PagedRenderer(siteDir)
-    if (paged.includes('rules/rule.njk')) for (const page of pagedRenderer.rulePages(data, assets, outDir)) await write(page.outputPath, page.content)
-    if (paged.includes('rules/index.njk')) for (const page of pagedRenderer.listingPages(data, assets, outDir)) await write(page.outputPath, page.content)
+  // Rule pages on the workers while this thread runs Eleventy and the listings.
+  const onWorkers = rulesOnWorkers ? pool!.render(data, assets, outDir).finally(() => pool!.close()) : undefined
+  onWorkers?.catch(() => {}) // awaited below; do not report it unhandled meanwhile
+  try {
+    for (const entry of await renderWithEleventy(outDir, data, assets, viaEleventy)) await write(entry.outputPath, entry.content)
+    if (paged.length) {
+      pagedRenderer ??= new PagedRenderer(siteDir)
+      if (paged.includes('rules/index.njk')) for (const page of pagedRenderer.listingPages(data, assets, outDir)) await write(page.outputPath, page.content)
+      if (paged.includes('rules/rule.njk') && !rulesOnWorkers) {
+        for (const page of pagedRenderer.rulePages(data, assets, outDir)) await write(page.outputPath, page.content)
+        // The Markdown export beside each rule page (text/markdown by extension), computed once for both.
+        for (const rule of data.rulePages) await write(path.join(outDir, 'rules', rule.slug, 'rule.md'), pagedRenderer.takeRuleMarkdown(rule.document))
+      }
+    } else if (templates.includes('rules/rule.njk')) {
+      for (const rule of data.rulePages) await write(path.join(outDir, 'rules', rule.slug, 'rule.md'), ruleToMarkdown(rule.document))
+    }
+    await queue.drain()
+  } finally {
+    if (onWorkers) {
+      const counts = await onWorkers
+      files += counts.files
+      htmlPages += counts.htmlPages
+    }
   }
-  // The Markdown export beside each rule page (text/markdown by extension).
-  if (templates.includes('rules/rule.njk')) {
-    for (const rule of data.rulePages) await write(path.join(outDir, 'rules', rule.slug, 'rule.md'), ruleToMarkdown(rule.document))
-  }
-  await queue.drain()
   return { files, htmlPages, rulePages: templates.includes('rules/rule.njk') ? data.rulePages.length : 0 }
 }
 
@@ -192,8 +165,7 @@ export const RULES_PER_LISTING_PAGE = 50
  */
 export function removeStalePages(outDir: string, data: Pick<SiteData, 'ruleIndex' | 'templates'>): string[] {
   const removed: string[] = []
-  madeDirs.clear()
-  makingDirs.clear()
+  resetMadeDirs()
   const live = new Set(data.ruleIndex.map((rule) => rule.slug))
   const rulesDir = path.join(outDir, 'rules')
   for (const name of existsSync(rulesDir) ? readdirSync(rulesDir) : []) {

@@ -18,8 +18,13 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString()
 }
 
+/** Databases of one `npm test` run share this prefix, so the run can drop them all at the end. */
+export function runPrefix(): string {
+  return `cr_t_${(process.env.TEST_RUN_ID ?? 'adhoc').replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 12)}_`
+}
+
 export async function createTestDatabase(label: string): Promise<string> {
-  const name = `cr_t_${label.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20)}_${randomBytes(4).toString('hex')}`
+  const name = `${runPrefix()}${label.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20)}_${randomBytes(4).toString('hex')}`
   const client = new pg.Client({ connectionString: adminUrl() })
   await client.connect()
   try {
@@ -39,3 +44,17 @@ export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url
     await client.end()
   }
 }
+
+/** Drops every database this run created (WITH (FORCE) ends leftover connections). */
+export async function dropRunDatabases(): Promise<number> {
+  const client = new pg.Client({ connectionString: adminUrl() })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like $1 || '%'", [runPrefix()])
+    for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`)
+    return rows.length
+  } finally {
+    await client.end()
+  }
+}
+

@@ -1,0 +1,84 @@
+/**
+ * Renders rule pages on worker threads (one per core, from 2): the main thread loads the data once
+ * and hands out slices of `rulePages`; each worker renders them with the same templates and filters
+ * (site/render-worker.ts) and writes the files atomically. Meanwhile the main thread is free for
+ * Eleventy's pages and the listings. Start the pool early (before the data load): workers spend
+ * their first ~0.3 s importing and compiling templates.
+ */
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { SiteData } from './_data/load'
+
+/** Below this many rule pages a full build renders them on the main thread (a worker costs ~0.3 s to start). */
+export const WORKER_THRESHOLD = 1_000
+const SLICE = 200
+
+export function workerCount(): number {
+  const fromEnv = Number(process.env.SITE_RENDER_WORKERS)
+  return Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : Math.max(2, availableParallelism())
+}
+
+export class RulePagePool {
+  private workers: Promise<Worker>[]
+
+  constructor(siteDir: string, count = workerCount()) {
+    if (count < 1) throw new Error('RulePagePool needs at least one worker')
+    this.workers = Array.from({ length: count }, () => {
+      const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: { siteDir } })
+      return new Promise<Worker>((resolve, reject) => {
+        const onError = (err: Error) => reject(err)
+        worker.once('error', onError)
+        worker.once('message', (message: { type: string }) => {
+          worker.off('error', onError)
+          if (message.type === 'ready') resolve(worker)
+          else reject(new Error(`render worker: unexpected ${message.type}`))
+        })
+      })
+    })
+    // Avoid unhandled rejections if the pool is closed before render().
+    for (const w of this.workers) w.catch(() => {})
+  }
+
+  /** Renders and writes every page of `data.rulePages` (+ rule.md). Resolves with the counts. */
+  async render(data: SiteData, assets: Record<string, string>, outDir: string): Promise<{ files: number; htmlPages: number }> {
+    const rules = data.rulePages
+    // Workers need the same `cms` object, but only their own slice of rulePages.
+    const shared = { ...data, rulePages: [] }
+    let next = 0
+    let files = 0
+    let htmlPages = 0
+    const run = async (worker: Worker) => {
+      worker.postMessage({ type: 'init', data: shared, assets, outDir })
+      while (next < rules.length) {
+        const offset = next
+        next += SLICE
+        const result = await new Promise<{ files: number; htmlPages: number }>((resolve, reject) => {
+          const onError = (err: Error) => reject(err)
+          const onExit = (code: number) => reject(new Error(`render worker exited with code ${code}`))
+          worker.once('error', onError)
+          worker.once('exit', onExit)
+          worker.once('message', (message: { type: string; files: number; htmlPages: number; message?: string; stack?: string }) => {
+            worker.off('error', onError)
+            worker.off('exit', onExit)
+            if (message.type === 'done') resolve(message)
+            else reject(Object.assign(new Error(`render worker: ${message.message}`), { stack: message.stack }))
+          })
+          worker.postMessage({ type: 'render', rules: rules.slice(offset, offset + SLICE), offset })
+        })
+        files += result.files
+        htmlPages += result.htmlPages
+      }
+    }
+    await Promise.all(this.workers.map(async (w) => run(await w)))
+    return { files, htmlPages }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(
+      this.workers.map(async (w) => {
+        const worker = await w.catch(() => undefined)
+        if (worker) await worker.terminate()
+      }),
+    )
+  }
+}
