@@ -35,15 +35,15 @@ export async function withIdempotency(
   beforeWork: () => Promise<void> = async () => {},
 ): Promise<StoredResponse> {
   let claimId: string
-  try {
-    const claim = await payload.create({
-      collection: 'idempotency-keys',
-      overrideAccess: true, // server-only collection
-      data: { key, member: member.id, route, requestHash: hash, status: 'pending', expiresAt: new Date(Date.now() + KEY_TTL_MS).toISOString() },
-    })
-    claimId = String(claim.id)
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err
+  // One statement decides the winner: the (key, member) unique index (server-only collection).
+  const { rows } = await dbPool(payload).query<{ id: string }>(
+    `insert into idempotency_keys (key, member_id, route, request_hash, status, expires_at)
+     values ($1, $2, $3, $4, 'pending', $5) on conflict (key, member_id) do nothing returning id`,
+    [key, member.id, route, hash, new Date(Date.now() + KEY_TTL_MS)],
+  )
+  if (rows[0]) {
+    claimId = rows[0].id
+  } else {
     const outcome = await waitForFirst(payload, { key, member, hash })
     if ('response' in outcome) return outcome.response
     claimId = outcome.takeOver
@@ -114,12 +114,4 @@ async function waitForFirst(
     }
     await new Promise((resolve) => setTimeout(resolve, delay))
   }
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  for (let current: any = err, depth = 0; current && depth < 5; current = current.cause, depth++) {
-    if (current.code === '23505') return true
-    if (current.name === 'ValidationError' && JSON.stringify(current.data ?? '').includes('unique')) return true
-  }
-  return false
 }
