@@ -319,7 +319,7 @@ const rows: Row[] = [
     : []),
   ['BFF RSS peak under load, MB (idle)', `${rssPeakMb.toFixed(0)} (${idleRssMb.toFixed(0)})`, '', '', '≤ 150', ok(rssPeakMb, (v) => v <= 150)],
   ...(rssPeakApiOnlyMb !== undefined
-    ? ([['  same, API only (site builds off), MB', rssPeakApiOnlyMb.toFixed(0), '', '', '≤ 150', ok(rssPeakApiOnlyMb, (v) => v <= 150)]] as const)
+    ? ([['  same, API only (site builds off), MB', rssPeakApiOnlyMb.toFixed(0), '', '', '≤ 150', ok(rssPeakApiOnlyMb, (v) => v <= 150)]] as Row[])
     : []),
   ['Site full build, rule pages/s at 10,000 rules', fullBuild?.[3] ?? 'n/a', '', '', '≥ 2,000', ok(Number(fullBuild?.[3]), (v) => v >= 2000)],
   ['Publish → live p50 / p95 ms (10,000 rules)', live ? `${live[1]} / ${live[2]}` : 'n/a', '', '', 'p95 ≤ 2,000', ok(Number(live?.[2]), (v) => v <= 2000)],
