@@ -4,7 +4,8 @@
  * admin (Next) on an internal port and the BFF on PORT, then prints the URLs.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { freePort, repoRoot, resolveDatabase } from './db'
 import { log, stage } from './progress'
@@ -34,9 +35,13 @@ await stage('site', 'building the static site', async () => {
   await buildSite({ payload })
 })
 
-const adminBuilt = existsSync(path.join(repoRoot, 'cms', '.next', 'BUILD_ID'))
-if (!dev && !adminBuilt) {
-  await stage('admin', 'building the CMS admin (first start only, about a minute)', () => run('npx', ['next', 'build'], { cwd: path.join(repoRoot, 'cms') }))
+// Rebuild the admin when it is missing or the CMS sources changed since it was built.
+const adminStamp = path.join(repoRoot, 'cms', '.next', 'cr-source-hash')
+const cmsHash = sourceHash(path.join(repoRoot, 'cms'))
+const adminCurrent = existsSync(path.join(repoRoot, 'cms', '.next', 'BUILD_ID')) && existsSync(adminStamp) && readFileSync(adminStamp, 'utf8') === cmsHash
+if (!dev && !adminCurrent) {
+  await stage('admin', 'building the CMS admin (after a change to cms/ only, about a minute)', () => run('npx', ['next', 'build'], { cwd: path.join(repoRoot, 'cms') }))
+  writeFileSync(adminStamp, cmsHash)
 }
 
 const cmsPort = await freePort()
@@ -83,3 +88,14 @@ process.once('SIGTERM', shutdown)
 next.once('exit', (code) => {
   if (!stopping) log('admin', `Next exited with code ${code}; /admin is unavailable until restart`)
 })
+
+/** A hash of every source file under `dir` (not build output), to tell when the admin is stale. */
+function sourceHash(dir: string): string {
+  const hash = createHash('sha256')
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => !file.startsWith('.next') && !file.includes('node_modules') && /\.(tsx?|jsx?|mjs|scss|css|json)$/.test(file))
+    .sort()
+  for (const file of files) hash.update(file).update(readFileSync(path.join(dir, file)))
+  return hash.digest('hex')
+}
+

@@ -41,7 +41,7 @@ let loader: Promise<unknown> | undefined
  */
 function ensureTypeScriptLoader(): Promise<unknown> {
   const underTsx = process.execArgv.some((arg) => arg.includes('tsx')) || Boolean(process.env.TSX)
-  loader ??= underTsx ? Promise.resolve() : import('tsx/esm/api').then(({ register }) => register())
+  loader ??= underTsx ? Promise.resolve() : import(/* webpackIgnore: true */ 'tsx/esm/api').then(({ register }) => register())
   return loader
 }
 
