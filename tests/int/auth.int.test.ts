@@ -144,6 +144,9 @@ describe('sessions', () => {
     const tabletId = list.body.items.find((item: { userAgent: string }) => item.userAgent === 'Tablet Chrome').id
     expect((await request(bff.app).delete(`/api/auth/sessions/${tabletId}`).set('cookie', stranger.cookie)).status).toBe(404)
 
+    // A malformed id is a 404 like any id that is not yours, never a database error.
+    expect((await request(bff.app).delete('/api/auth/sessions/not-a-uuid').set('cookie', laptop.cookie)).status).toBe(404)
+
     const others = await request(bff.app).post('/api/auth/sessions/revoke-others').set('cookie', laptop.cookie)
     expect(others.body).toEqual({ revoked: 1 })
     expect((await request(bff.app).get('/api/auth/sessions').set('cookie', tablet.cookie)).status).toBe(401)

@@ -162,7 +162,8 @@ describe('drill: PostgreSQL connection cut under load', () => {
 
     // The outage was felt (some writes failed) and answered 503 `unavailable`, not hangs.
     failed = outcomes.filter((o) => o.status !== 201)
-    console.log(`drill: ${outcomes.length} publishes, ${failed.length} failed: ${JSON.stringify(failed.map((o) => [o.status, o.code]))}`)
+    const byStatus = failed.reduce<Record<string, number>>((counts, o) => ({ ...counts, [`${o.status} ${o.code}`]: (counts[`${o.status} ${o.code}`] ?? 0) + 1 }), {})
+    console.log(`drill: ${outcomes.length} publishes, ${failed.length} failed during the outage: ${JSON.stringify(byStatus)}`)
     const acknowledged = outcomes.filter((o) => o.status === 201)
     expect(failed.length).toBeGreaterThan(0)
     expect(acknowledged.length).toBeGreaterThan(WORKERS * 5)
