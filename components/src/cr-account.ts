@@ -156,8 +156,8 @@ export class CrAccount extends LitElement {
       return html`<h2>Sign in to see your account</h2>
         <cr-sign-in api=${this.api}></cr-sign-in>`
     const others = this.sessions?.filter((s) => !s.current).length ?? 0
-    return html` <p>Signed in as <strong>${user.email}</strong>.</p>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+    // The page's <cr-session-nav> already says who is signed in (with Sign out).
+    return html`<div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.problem ? html`<p class="note bad" role="alert">${this.problem} <button type="button" class="link" @click=${this.loadAccount}>Try again</button></p>` : nothing}
       <h2>Your rules</h2>
       ${
