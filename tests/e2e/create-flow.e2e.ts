@@ -394,3 +394,23 @@ test.describe('embedded on another origin', () => {
     expect(await rulesTitled(page, title)).toBe(1)
   })
 })
+
+test('too many code requests: the sign-in form counts down from retryAfterMs and says why', async ({ page, request }) => {
+  const email = `limited-${unique()}@example.org`
+  // Use up the per-address allowance (3 per 15 min) from other clients, as if from other devices.
+  for (let i = 1; i <= 3; i++) {
+    const response = await request.post('/api/auth/otp/request', { data: { email }, headers: { 'x-forwarded-for': `192.0.2.${i}` } })
+    expect(response.status()).toBe(202)
+  }
+  await page.goto('/sign-in/')
+  await page.getByLabel('Email address').fill(email)
+  await page.getByRole('button', { name: 'Send me a code' }).click()
+  const wait = page.getByRole('button', { name: /Try again in \d+ s/ })
+  await expect(wait).toBeVisible()
+  await expect(wait).toBeDisabled()
+  await expect(page.getByText(/too many/i).first()).toBeVisible()
+  const first = Number(/(\d+) s/.exec((await wait.textContent()) ?? '')![1])
+  expect(first).toBeGreaterThan(14 * 60)
+  await expect.poll(async () => Number(/(\d+) s/.exec((await wait.textContent()) ?? '')?.[1]), { timeout: 5_000 }).toBeLessThan(first)
+  await expectAxeClean(page, 'sign-in rate limited')
+})
