@@ -208,6 +208,26 @@ test('offline while editing: "offline" is shown, work is kept, and it syncs when
   expect(draft.draft.state.document.title).toBe('Written while offline')
 })
 
+test('the server failing while editing: the failure is shown, work is kept, and it saves when the server is back', async ({ page }) => {
+  await signInOnPage(page, `outage-${unique()}@example.org`)
+  await startBlankRule(page, 'Before the outage')
+  await expect(status(page)).toContainText('Saved to your account')
+  // The BFF answers 503 (database down) to every save until it recovers.
+  const outage = (route: import('@playwright/test').Route) =>
+    route.request().method() === 'PUT'
+      ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'The database is briefly unavailable.' } }) })
+      : route.continue()
+  await page.route('**/api/drafts/me', outage)
+  await page.getByLabel('Rule title').fill('Written during the outage')
+  await expect(flow(page).locator('[part=status][data-status=failed]')).toBeVisible({ timeout: 10_000 })
+  await expect(page.getByLabel('Rule title')).toHaveValue('Written during the outage')
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).toContain('Written during the outage')
+  await page.unroute('**/api/drafts/me', outage)
+  await expect(status(page)).toContainText('Saved to your account', { timeout: 30_000 })
+  const draft = await (await page.request.get(`${baseURL}/api/drafts/me`)).json()
+  expect(draft.draft.state.document.title).toBe('Written during the outage')
+})
+
 test('two tabs editing the same draft: the newer edit wins and nothing fails', async ({ page, context }) => {
   await signInOnPage(page, `tabs-${unique()}@example.org`)
   await startBlankRule(page, 'Tab A')
