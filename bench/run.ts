@@ -66,7 +66,9 @@ if (!(await reachable(adminUrl))) {
   stopEmbedded = db.stop
 }
 process.env.TEST_PG_ADMIN_URL = adminUrl
-const { createTestDatabase } = await import('../tests/support/postgres')
+// Databases of this run (ours and bench/site.ts's) share a prefix and are dropped at the end.
+process.env.TEST_RUN_ID ??= `bench${Date.now().toString(36)}`
+const { createTestDatabase, dropRunDatabases } = await import('../tests/support/postgres')
 const databaseUrl = await createTestDatabase('bench')
 // Production mode for both servers; the secrets only have to be long enough.
 const benchEnv: Record<string, string> = {
@@ -291,6 +293,7 @@ const componentLines = await runLines(process.execPath, ['components/build.mjs']
 for (const line of componentLines) log(`  ${line}`)
 
 rmSync(siteDir, { recursive: true, force: true })
+await dropRunDatabases().catch((err: Error) => log(`could not drop the bench databases: ${err.message}`))
 await stopEmbedded?.()
 
 // ---------------------------------------------------------------- the table

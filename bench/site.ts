@@ -22,7 +22,9 @@ const PUBLISHES = arg('publishes', 30)
 const outBase = process.argv.includes('--out-base') ? process.argv[process.argv.indexOf('--out-base') + 1]! : tmpdir()
 
 process.env.TEST_PG_ADMIN_URL ||= process.env.DATABASE_URL
-const { createTestDatabase } = await import('../tests/support/postgres')
+const standalone = !process.env.TEST_RUN_ID // run on its own (not from bench/run.ts): clean up after itself
+process.env.TEST_RUN_ID ??= `benchsite${Date.now().toString(36)}`
+const { createTestDatabase, dropRunDatabases } = await import('../tests/support/postgres')
 const outDir = mkdtempSync(path.join(outBase, 'cr-bench-site-'))
 process.env.DATABASE_URL = await createTestDatabase('benchsite')
 process.env.SITE_DIR = outDir
@@ -140,4 +142,5 @@ console.log(`bench site: rule page HTML+CSS  ${((gzipSync(html).length + gzipSyn
 
 await payload.destroy()
 rmSync(outDir, { recursive: true, force: true })
+if (standalone) await dropRunDatabases().catch(() => {})
 process.exit(0)
