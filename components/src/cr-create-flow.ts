@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit'
+import { LitElement, html, nothing, type TemplateResult } from 'lit'
 import type { RuleDocument } from '../../cms/schema'
 import type { PublishRuleBody, RuleTemplate } from '../../cms/schema/api'
 import { ApiController, type ApiError } from './controllers/api-client'
@@ -23,6 +23,7 @@ import { sectionKinds, stepIds, type SectionKind, type StepId } from '../../cms/
 import { kindLabels, modulesFor } from './state/module-catalogue'
 import { publishKey, clearPublishKey, readPublished, writePublished, type PublishedRef } from './state/publish'
 import { baseStyles, ruleStyles } from './styles'
+import { createFlowStyles } from './cr-create-flow.styles'
 
 const stepLabels: Record<StepId, string> = {
   start: 'Start',
@@ -64,92 +65,7 @@ export class CrCreateFlow extends LitElement {
   }
 
   static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }
-  static styles = [
-    baseStyles,
-    ruleStyles,
-    css`
-      .steps {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 1rem;
-        list-style: none;
-        padding: 0;
-        margin: 0 0 1rem;
-        counter-reset: step;
-        color: var(--_muted);
-      }
-      .steps li {
-        counter-increment: step;
-      }
-      .steps li::before {
-        content: counter(step) '. ';
-      }
-      .steps [aria-current] {
-        color: var(--cr-ink, #1c2421);
-        font-weight: 700;
-        text-decoration: underline;
-        text-underline-offset: 0.3em;
-      }
-      .sync {
-        font-size: 0.9rem;
-        color: var(--_muted);
-        margin: 0 0 1rem;
-      }
-      .sync[data-status='failed'],
-      .sync[data-status='offline'] {
-        color: var(--_danger);
-      }
-      .section {
-        border: 1px solid var(--_line);
-        border-radius: var(--_radius);
-        padding: 0.25rem 1rem 1rem;
-        margin: 1rem 0;
-        background: var(--cr-surface, #fff);
-      }
-      .section h3 {
-        margin: 0.75rem 0 0;
-        font-size: 1.1rem;
-      }
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 1rem 0 0;
-      }
-      legend {
-        font-weight: 600;
-        padding: 0;
-      }
-      .modules-pick {
-        display: grid;
-        gap: 0.25rem 1rem;
-        grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-        margin-top: 0.25rem;
-      }
-      .modules-pick label {
-        display: flex;
-        gap: 0.5rem;
-        align-items: flex-start;
-        font-weight: 400;
-        margin: 0;
-      }
-      .modules-pick input {
-        width: auto;
-        margin-top: 0.3rem;
-      }
-      .preview {
-        border: 1px dashed var(--_line);
-        border-radius: var(--_radius);
-        padding: 0 1.25rem;
-      }
-      select {
-        width: auto;
-      }
-      ol.plain {
-        list-style: none;
-        padding: 0;
-      }
-    `,
-  ]
+  static styles = [baseStyles, ruleStyles, createFlowStyles]
 
   api = ''
   state: CreateFlowState = emptyState()
