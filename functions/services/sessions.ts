@@ -3,15 +3,17 @@
  * a new session (rotation); other sessions stay until they expire or the member revokes them.
  */
 import type { Payload } from 'payload'
+import { findActiveSession, type ActiveSession } from '../../cms/lib/active-session'
 import { hashIp, hashSessionToken, newSessionToken, SESSION_TTL_MS } from '../../cms/lib/session-token'
 import type { AppContext } from '../context'
 import { notFound } from '../lib/http-error'
-import { asMember, dbPool, type Member } from '../lib/payload-access'
+import { asMember, type Member } from '../lib/payload-access'
 
 /** Sliding expiry: `lastUsedAt` is written at most once a minute per session, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000
 
-export type ActiveSession = { sessionId: string; member: Member; lastUsedAt: string }
+export type { ActiveSession } from '../../cms/lib/active-session'
+export { findActiveSession }
 
 export async function createSession(payload: Payload, member: Member, meta: { userAgent?: string; ip?: string }): Promise<string> {
   const token = newSessionToken()
@@ -29,26 +31,6 @@ export async function createSession(payload: Payload, member: Member, meta: { us
     },
   })
   return token
-}
-
-/**
- * Resolves a cookie token on every authenticated request: one indexed join on the token hash
- * (server-only read; the Local API would take three round trips for the same answer).
- */
-export async function findActiveSession(payload: Payload, token: string): Promise<ActiveSession | null> {
-  const { rows } = await dbPool(payload).query<{ id: string; last_used_at: Date; member_id: string; email: string; display_name: string | null }>(
-    `select s.id, s.last_used_at, m.id as member_id, m.email, m.display_name
-       from sessions s join members m on m.id = s.member_id
-      where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()`,
-    [hashSessionToken(token)],
-  )
-  const row = rows[0]
-  if (!row) return null
-  return {
-    sessionId: row.id,
-    member: { id: row.member_id, email: row.email, displayName: row.display_name },
-    lastUsedAt: row.last_used_at.toISOString(),
-  }
 }
 
 export function touchSession({ payload, logger }: AppContext, session: ActiveSession): void {

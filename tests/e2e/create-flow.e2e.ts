@@ -130,12 +130,7 @@ test('full journey: home → template → edit → sign in → publish → live 
 test('double-click on publish makes exactly one rule', async ({ page }) => {
   const title = `Double click ${unique()}`
   await page.goto('/create/')
-  await flow(page).getByRole('button', { name: 'Start a blank rule' }).click()
-  await page.getByLabel('Rule title').fill(title)
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await flow(page).getByRole('button', { name: 'Add section' }).click()
-  await page.getByRole('button', { name: 'Continue' }).click()
-  await page.getByRole('button', { name: 'Continue' }).click()
+  await blankRuleToPublishStep(page, title)
   await signInInline(page, `double-${unique()}@example.org`)
   const publish = flow(page).getByRole('button', { name: 'Publish rule' })
   await publish.dblclick()
@@ -179,6 +174,16 @@ async function signInOnPage(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: 'Send me a code' }).click()
   await page.getByLabel('6-digit code').fill(await readCode(email, seen))
   await expect(page.getByText('You are signed in as')).toBeVisible()
+}
+
+/** From the start step: a blank rule with one section, through to the publish step. */
+async function blankRuleToPublishStep(page: Page, title: string): Promise<void> {
+  await flow(page).getByRole('button', { name: 'Start a blank rule' }).click()
+  await page.getByLabel('Rule title').fill(title)
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await flow(page).getByRole('button', { name: 'Add section' }).click()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('button', { name: 'Continue' }).click()
 }
 
 async function startBlankRule(page: Page, title: string): Promise<void> {
@@ -399,12 +404,7 @@ test.describe('embedded on another origin', () => {
       .catch((e) => {
         throw new Error(`${e.message}\nbrowser errors: ${problems.join(' | ')}`)
       })
-    await flow(page).getByRole('button', { name: 'Start a blank rule' }).click()
-    await page.getByLabel('Rule title').fill(title)
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await flow(page).getByRole('button', { name: 'Add section' }).click()
-    await page.getByRole('button', { name: 'Continue' }).click()
-    await page.getByRole('button', { name: 'Continue' }).click()
+    await blankRuleToPublishStep(page, title)
     await expectAxeClean(page, 'embedded publish')
     await signInInline(page, `embed-${unique()}@example.org`)
     await flow(page).getByRole('button', { name: 'Publish rule' }).click()
