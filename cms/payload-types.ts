@@ -63,7 +63,6 @@ export type SupportedTimezones =
 
 export interface Config {
   auth: {
-    members: MemberAuthOperations;
     users: UserAuthOperations;
   };
   blocks: {};
@@ -112,7 +111,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: Member | User;
+  user: User;
   jobs: {
     tasks: {
       cleanupExpired: TaskCleanupExpired;
@@ -124,24 +123,6 @@ export interface Config {
       };
     };
     workflows: unknown;
-  };
-}
-export interface MemberAuthOperations {
-  forgotPassword: {
-    email: string;
-    password: string;
-  };
-  login: {
-    email: string;
-    password: string;
-  };
-  registerFirstUser: {
-    email: string;
-    password: string;
-  };
-  unlock: {
-    email: string;
-    password: string;
   };
 }
 export interface UserAuthOperations {
@@ -231,7 +212,6 @@ export interface Member {
   lastLoginAt?: string | null;
   updatedAt: string;
   createdAt: string;
-  collection: 'members';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -249,8 +229,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -495,15 +473,10 @@ export interface PayloadLockedDocument {
         value: string | IdempotencyKey;
       } | null);
   globalSlug?: string | null;
-  user:
-    | {
-        relationTo: 'members';
-        value: string | Member;
-      }
-    | {
-        relationTo: 'users';
-        value: string | User;
-      };
+  user: {
+    relationTo: 'users';
+    value: string | User;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -513,15 +486,10 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: string;
-  user:
-    | {
-        relationTo: 'members';
-        value: string | Member;
-      }
-    | {
-        relationTo: 'users';
-        value: string | User;
-      };
+  user: {
+    relationTo: 'users';
+    value: string | User;
+  };
   key?: string | null;
   value?:
     | {
@@ -606,8 +574,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -17,6 +17,7 @@ import { jobsConfig } from './jobs'
 import { databaseUrl } from './lib/database-url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const serverURL = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`
 
 const smtpUrl = process.env.SMTP_URL
 const fromAddress = process.env.SMTP_FROM || 'CommunityRule <no-reply@communityrule.localhost>'
@@ -24,7 +25,10 @@ const fromMatch = /^(.*)<(.+)>$/.exec(fromAddress)
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'dev-only-payload-secret-change-me-please',
-  serverURL: process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`,
+  serverURL,
+  // Payload accepts its cookie only on requests from these origins (CSRF); the BFF's origin check in
+  // front of /cms-api is the first line (functions/middleware/cms-api-guard.ts).
+  csrf: [new URL(serverURL).origin],
   telemetry: false,
   // `/api` belongs to the BFF; Payload's REST and GraphQL move to /cms-api.
   routes: { admin: '/admin', api: '/cms-api' },

@@ -12,6 +12,7 @@ import { apiNotFound, errorHandler } from './middleware/error-handler'
 import { recordMetrics } from './middleware/record-metrics'
 import { requestId } from './middleware/request-id'
 import { mountCmsProxy } from './middleware/cms-proxy'
+import { cmsApiGuard } from './middleware/cms-api-guard'
 import { serveSite } from './middleware/serve-site'
 import { corsForEmbeds } from './middleware/cors'
 import { csrfGuard } from './middleware/csrf'
@@ -45,12 +46,15 @@ export function createApp(context: AppContext): Express {
       genReqId: (req) => req.id,
       customProps: (req) => ({ requestId: req.id }),
       autoLogging: { ignore: (req) => req.url === '/api/health' },
+      // Server errors (ours or Payload's behind the proxy) are logged as errors.
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   )
   app.use(recordMetrics(context.metrics))
 
+  const limiters = createLimiters(context)
   // The admin UI sets its own headers (Next); everything else gets helmet's.
-  if (context.env.CMS_INTERNAL_URL) mountCmsProxy(app, context.env.CMS_INTERNAL_URL)
+  if (context.env.CMS_INTERNAL_URL) mountCmsProxy(app, context.env.CMS_INTERNAL_URL, cmsApiGuard(context.env, limiters))
 
   app.use(
     helmet({
@@ -69,7 +73,6 @@ export function createApp(context: AppContext): Express {
     }),
   )
 
-  const limiters = createLimiters(context)
   app.use(opsRouter(context))
   app.use('/api', corsForEmbeds(context.env), csrfGuard(context.env))
   app.use('/api/web-vitals', vitalsRouter(context, limiters))

@@ -34,6 +34,15 @@ export const EnvSchema = z
       if (!env.PAYLOAD_SECRET || env.PAYLOAD_SECRET.length < 32) {
         ctx.addIssue({ code: 'custom', path: ['PAYLOAD_SECRET'], message: 'must be at least 32 characters in production' })
       }
+      // Without SMTP the codes are written to the server log, which is for development only.
+      if (!env.SMTP_URL) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SMTP_URL'],
+          message:
+            'is required in production (e.g. smtp://user:pass@smtp.example.org:587): without it sign-in codes are only written to the server log',
+        })
+      }
     }
   })
 

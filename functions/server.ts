@@ -25,6 +25,7 @@ export async function startServer(overrides: Record<string, string | undefined> 
   // Count email outcomes reported by the CMS email job running in this process.
   crEvents.on('otp-email-sent', () => metrics.otpSent.inc())
   crEvents.on('otp-email-failed', () => metrics.otpFailed.inc())
+  crEvents.on('site-page-failed', ({ kind }) => metrics.sitePageFailures.inc({ kind }))
   context.refreshGauges = queueDepthRefresher(context)
   const app = createApp(context)
   const server = app.listen(env.PORT)

@@ -7,9 +7,19 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseEnv } from '../functions/env'
 import { freePort, repoRoot, resolveDatabase } from './db'
 import { log, stage } from './progress'
 import { run } from './run'
+
+// Configuration first: a production start without its secrets or SMTP stops before anything starts.
+// DATABASE_URL may be unset here (the embedded database is started below).
+try {
+  parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || 'embedded' })
+} catch (err) {
+  process.stderr.write(`${(err as Error).message}\n`)
+  process.exit(1)
+}
 
 const dev = process.argv.includes('--dev')
 const children: ChildProcess[] = []

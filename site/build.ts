@@ -2,7 +2,8 @@
  * Full site build (`npm run build:site`), the source of truth: loads templates and rules through
  * Payload's Local API, validates them with the shared schemas, fingerprints assets, renders every page
  * (site/render.ts: rule pages on worker threads, the rest with Eleventy), removes pages of rules that are no longer public and records
- * `rules.builtAt`. Prints progress and pages/s.
+ * `rules.builtAt`. Prints progress and pages/s. A rule or template whose page cannot be built is
+ * skipped and reported (site/page-failures.ts); it never fails the build, nor `npm start`.
  */
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
@@ -10,6 +11,7 @@ import { loadSiteData, type SiteData } from './_data/load'
 import { publishAssets, removeStalePages, renderPages, siteDir } from './render'
 import { RulePagePool, workerCount } from './rule-pool'
 import { defaultOutDir, markBuilt, snapshotTime, withSiteBuildLock } from './publish'
+import { reportPageFailures, withoutFailed } from './page-failures'
 
 export { publishAssets } from './render'
 export type { Assets } from './render'
@@ -58,14 +60,18 @@ async function fullBuild({ payload, outDir, data, log }: { payload?: Payload; ou
     await pool?.close()
     throw err
   }
-  const removed = removeStalePages(outDir, siteData)
-  if (payload && !data) await markBuilt(payload, siteData.rulePages.map((rule) => rule.id), snapshot)
+  const skipped = [...siteData.skipped, ...result.failures]
+  reportPageFailures(skipped, log)
+  const live = withoutFailed(siteData, result.failures)
+  const removed = removeStalePages(outDir, live)
+  const skippedRules = skipped.filter((f) => f.kind === 'rule').map((f) => f.id)
+  if (payload && !data) await markBuilt(payload, live.rulePages.map((rule) => rule.id), snapshot, skippedRules)
   const seconds = (performance.now() - t0) / 1000
   log(
-    `site: ${result.htmlPages} pages (${result.rulePages} rule pages, ${removed.length} removed) in ${seconds.toFixed(2)}s — ` +
+    `site: ${result.htmlPages} pages (${result.rulePages} rule pages, ${removed.length} removed, ${skipped.length} skipped) in ${seconds.toFixed(2)}s — ` +
       `${Math.round(result.htmlPages / seconds)} pages/s, ${Math.round(result.rulePages / seconds)} rule pages/s; data load ${((tData - t0) / 1000).toFixed(2)}s`,
   )
-  return { pages: result.htmlPages, rulePages: result.rulePages, files: result.files, seconds, dataSeconds: (tData - t0) / 1000 }
+  return { pages: result.htmlPages, rulePages: result.rulePages, files: result.files, skipped, seconds, dataSeconds: (tData - t0) / 1000 }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -15,7 +15,7 @@ import nunjucks from 'nunjucks'
 // Nunjucks ships no types; these are the two members used here.
 type NjkTemplate = { render(context: object): string }
 type NjkEnvironment = { addFilter(name: string, fn: (...args: any[]) => unknown): void }
-import type { SiteData } from './_data/load'
+import type { SiteData, SiteRule } from './_data/load'
 import filters from './_config/filters.js'
 
 export type PagedTemplate = 'rules/rule.njk' | 'rules/index.njk'
@@ -27,12 +27,17 @@ export class PagedRenderer {
   private env: NjkEnvironment
   private compiled = new Map<string, Compiled>()
   private layouts = new Map<string, NjkTemplate>()
+  /** Eleventy transforms from the same plugin (stripInvalidChars), run on each page as Eleventy does. */
+  private transforms: Array<(content: string) => string> = []
 
   constructor(private siteDir: string) {
     // As Eleventy 3 sets it up: includes dir first, then the project dir; Eleventy's default { dev: true }.
     this.env = new nunjucks.Environment(new nunjucks.FileSystemLoader([path.join(siteDir, '_includes'), siteDir]), { dev: true })
     const registered = new Map<string, (...args: any[]) => unknown>()
-    filters({ addFilter: (name: string, fn: (...args: any[]) => unknown) => registered.set(name, fn) })
+    filters({
+      addFilter: (name: string, fn: (...args: any[]) => unknown) => registered.set(name, fn),
+      addTransform: (_name: string, fn: (content: string) => string) => this.transforms.push(fn),
+    })
     // The same filter functions, memoised where pure and repeated: `ruleMarkdown` runs once per
     // document (the page's textarea and rule.md share it); `markdown` output is cached by source
     // text (forked and generated rules share section bodies with their templates).
@@ -113,6 +118,7 @@ export class PagedRenderer {
     for (const [key, template] of Object.entries(computed)) if (key !== 'permalink') data[key] = template.render(data)
     let content = body.render(data)
     if (front.layout) content = this.layout(front.layout).render({ ...data, content })
+    for (const transform of this.transforms) content = transform(content)
     return { url, outputPath: path.join(outDir, url, 'index.html'), content }
   }
 
@@ -121,10 +127,12 @@ export class PagedRenderer {
    * `data.rulePages` (workers render slices of it).
    */
   *rulePages(data: SiteData, assets: Record<string, string>, outDir: string, rules = data.rulePages, offset = 0): Generator<RenderedPage> {
-    const global = { cms: data, assets }
-    for (const [i, rule] of rules.entries()) {
-      yield this.renderOne('rules/rule.njk', { ...global, rule, pagination: { pageNumber: offset + i, items: [rule] } }, outDir)
-    }
+    for (const [i, rule] of rules.entries()) yield this.rulePage(data, assets, outDir, rule, offset + i)
+  }
+
+  /** The page of one rule (`index`: its position in `data.rulePages`). Throws if it cannot be rendered. */
+  rulePage(data: SiteData, assets: Record<string, string>, outDir: string, rule: SiteRule, index: number): RenderedPage {
+    return this.renderOne('rules/rule.njk', { cms: data, assets, rule, pagination: { pageNumber: index, items: [rule] } }, outDir)
   }
 
   /** The /rules/ listing: `size` per page, newest first, /rules/page/<n>/ after the first. */

@@ -5,13 +5,16 @@
  * through render-worker.mjs, which makes sure TypeScript can be loaded.
  *
  * Protocol: { type: 'init', data, assets, outDir } once, then { type: 'render', rules, offset } per
- * slice, answered by { type: 'done', files, htmlPages } or { type: 'error', message, stack }. The pool
- * terminates the worker when the build is done.
+ * slice, answered by { type: 'done', files, htmlPages, failures } or { type: 'error', message, stack }.
+ * A rule whose page cannot be rendered or written (or whose slug the writer refuses) is skipped
+ * and listed in `failures`; the main thread reports it. The pool terminates the worker when the
+ * build is done.
  */
-import path from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { SiteData, SiteRule } from './_data/load'
 import { PagedRenderer } from './paged-render'
+import { insideOutDir, pagePath } from './output-path'
+import { pageFailure, type PageFailure } from './page-failures'
 import { writeAtomic } from './write'
 
 type Init = { type: 'init'; data: SiteData; assets: Record<string, string>; outDir: string }
@@ -33,15 +36,20 @@ port.on('message', (message: Init | Render) => {
     // Synchronous writes: this thread has nothing else to do meanwhile, and a libuv round trip per
     // file costs more than it overlaps (file creation is kernel CPU time, not waiting).
     let files = 0
+    const failures: PageFailure[] = []
     const { rules, offset } = message
-    let i = 0
-    for (const page of renderer.rulePages(data, assets, outDir, rules, offset)) {
-      const rule = rules[i++]!
-      writeAtomic(path.resolve(page.outputPath), page.content)
-      writeAtomic(path.resolve(outDir, 'rules', rule.slug, 'rule.md'), renderer.takeRuleMarkdown(rule.document))
-      files += 2
+    for (const [i, rule] of rules.entries()) {
+      try {
+        const markdownFile = pagePath(outDir, 'rule', rule.slug, 'rule.md')
+        const page = renderer.rulePage(data, assets, outDir, rule, offset + i)
+        writeAtomic(insideOutDir(outDir, page.outputPath), page.content)
+        writeAtomic(markdownFile, renderer.takeRuleMarkdown(rule.document))
+        files += 2
+      } catch (err) {
+        failures.push(pageFailure('rule', rule, err))
+      }
     }
-    port.postMessage({ type: 'done', files, htmlPages: rules.length })
+    port.postMessage({ type: 'done', files, htmlPages: rules.length - failures.length, failures })
   } catch (err) {
     port.postMessage({ type: 'error', message: (err as Error).message, stack: (err as Error).stack })
   }

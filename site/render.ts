@@ -3,16 +3,21 @@
  * (`toJSON`), then every file is written atomically (temp file in the same directory + rename), so a
  * reader never sees half a page. Incremental builds run the same templates over a subset of the
  * data and ignore the page templates they do not need, so their HTML is identical to a full build's.
+ * Every output path is confined to the output directory (site/output-path.ts), and a rule or
+ * template whose page fails is left out and returned as a failure (site/page-failures.ts).
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
-import type { SiteData } from './_data/load'
+import type { SiteData, SiteRule } from './_data/load'
 import { PagedRenderer, type PagedTemplate } from './paged-render'
 import { ruleToMarkdown } from './_config/markdown-export.js'
+import { stripInvalidChars } from './_config/filters.js'
 import { resetMadeDirs, writeAtomic, writeQueue } from './write'
 import { RulePagePool, WORKER_THRESHOLD, workerCount } from './rule-pool'
+import { insideOutDir, pagePath, removablePath } from './output-path'
+import { pageFailure, withoutFailed, type PageFailure } from './page-failures'
 
 export { writeAtomic } from './write'
 
@@ -72,7 +77,7 @@ export function publishAssets(outDir: string, { prune = false } = {}): Assets {
   }
 }
 
-export type RenderResult = { files: number; htmlPages: number; rulePages: number }
+export type RenderResult = { files: number; htmlPages: number; rulePages: number; failures: PageFailure[] }
 
 const pagedTemplates: readonly PagedTemplate[] = ['rules/rule.njk', 'rules/index.njk']
 let pagedRenderer: PagedRenderer | undefined
@@ -124,27 +129,63 @@ export async function renderPages({
   else void pool?.close()
   let files = 0
   let htmlPages = 0
+  const failures: PageFailure[] = []
   const queue = writeQueue()
-  const write = async (outputPath: string, content: string) => {
-    await queue.add(path.resolve(outputPath), content)
+  /** Queues one file; every path is confined to outDir. With `rule`, a failed write skips that rule only. */
+  const write = async (outputPath: string, content: string, rule?: SiteRule) => {
+    const html = outputPath.endsWith('.html')
+    const skipRule = (err: unknown) => {
+      files--
+      if (html) htmlPages--
+      failures.push(pageFailure('rule', rule!, err))
+    }
+    await queue.add(insideOutDir(outDir, outputPath), content, rule && skipRule)
     files++
-    if (outputPath.endsWith('.html')) htmlPages++
+    if (html) htmlPages++
   }
   // Rule pages on the workers while this thread runs Eleventy and the listings.
   const onWorkers = rulesOnWorkers ? pool!.render(data, assets, outDir).finally(() => pool!.close()) : undefined
   onWorkers?.catch(() => {}) // awaited below; do not report it unhandled meanwhile
+  let live = data
   try {
-    for (const entry of await renderWithEleventy(outDir, data, assets, viaEleventy)) await write(entry.outputPath, entry.content)
+    const eleventy = await renderEleventyPages(outDir, data, assets, viaEleventy, failures)
+    live = eleventy.data
+    for (const entry of eleventy.entries) await write(entry.outputPath, entry.content)
     if (paged.length) {
       pagedRenderer ??= new PagedRenderer(siteDir)
-      if (paged.includes('rules/index.njk')) for (const page of pagedRenderer.listingPages(data, assets, outDir)) await write(page.outputPath, page.content)
+      if (paged.includes('rules/index.njk')) for (const page of pagedRenderer.listingPages(live, assets, outDir)) await write(page.outputPath, page.content)
       if (paged.includes('rules/rule.njk') && !rulesOnWorkers) {
-        for (const page of pagedRenderer.rulePages(data, assets, outDir)) await write(page.outputPath, page.content)
-        // The Markdown export beside each rule page (text/markdown by extension), computed once for both.
-        for (const rule of data.rulePages) await write(path.join(outDir, 'rules', rule.slug, 'rule.md'), pagedRenderer.takeRuleMarkdown(rule.document))
+        for (const [i, rule] of live.rulePages.entries()) {
+          let page: { outputPath: string; content: string }
+          let markdownFile: string
+          let markdown: string
+          try {
+            markdownFile = pagePath(outDir, 'rule', rule.slug, 'rule.md') // refuses a bad slug, whatever the loader let through
+            page = pagedRenderer.rulePage(live, assets, outDir, rule, i)
+            page.outputPath = insideOutDir(outDir, page.outputPath)
+            // The Markdown export beside each rule page (text/markdown by extension), computed once for both.
+            markdown = pagedRenderer.takeRuleMarkdown(rule.document)
+          } catch (err) {
+            failures.push(pageFailure('rule', rule, err))
+            continue
+          }
+          await write(page.outputPath, page.content, rule)
+          await write(markdownFile, markdown, rule)
+        }
       }
     } else if (templates.includes('rules/rule.njk')) {
-      for (const rule of data.rulePages) await write(path.join(outDir, 'rules', rule.slug, 'rule.md'), ruleToMarkdown(rule.document))
+      for (const rule of live.rulePages) {
+        let file: string
+        let markdown: string
+        try {
+          file = pagePath(outDir, 'rule', rule.slug, 'rule.md')
+          markdown = stripInvalidChars(ruleToMarkdown(rule.document))
+        } catch (err) {
+          failures.push(pageFailure('rule', rule, err))
+          continue
+        }
+        await write(file, markdown, rule)
+      }
     }
     await queue.drain()
   } finally {
@@ -152,36 +193,84 @@ export async function renderPages({
       const counts = await onWorkers
       files += counts.files
       htmlPages += counts.htmlPages
+      failures.push(...counts.failures)
     }
   }
-  return { files, htmlPages, rulePages: templates.includes('rules/rule.njk') ? data.rulePages.length : 0 }
+  // A rule whose page failed is still in the listings just written: write those again without it
+  // (after the drain above, so the second version of a file is the one that lands).
+  const failedRules = new Set(failures.filter((f) => f.kind === 'rule').map((f) => f.id))
+  if (live.ruleIndex.some((rule) => failedRules.has(rule.id))) {
+    live = withoutFailed(live, failures)
+    const again = templates.filter((t) => ruleListings.includes(t))
+    const eleventy = await renderWithEleventy(outDir, live, assets, again.filter((t) => viaEleventy.includes(t)))
+    for (const entry of eleventy) await write(entry.outputPath, entry.content)
+    if (paged.includes('rules/index.njk')) for (const page of pagedRenderer!.listingPages(live, assets, outDir)) await write(page.outputPath, page.content)
+    await queue.drain()
+  }
+  const rulePages = templates.includes('rules/rule.njk') ? data.rulePages.filter((rule) => !failedRules.has(rule.id)).length : 0
+  return { files, htmlPages, rulePages, failures: dedupe(failures) }
+}
+
+/** The pages that list rules: rendered again, without it, when a rule's page fails. */
+const ruleListings: readonly PageTemplate[] = ['index.njk', 'rules/index.njk', 'sitemap.njk', 'feed.njk']
+
+/** One failure per record (a rule whose page and rule.md both failed is one skipped rule). */
+function dedupe(failures: PageFailure[]): PageFailure[] {
+  return [...new Map(failures.map((f) => [`${f.kind}:${f.id}`, f])).values()]
+}
+
+/**
+ * Eleventy renders a whole run or throws. When it throws with template pages in the run, each
+ * template page is tried on its own (only on this path) to find the record(s) at fault; those are
+ * left out and the run repeated. An error no template explains is not a record's and fails the build.
+ */
+async function renderEleventyPages(outDir: string, data: SiteData, assets: Assets, templates: readonly PageTemplate[], failures: PageFailure[]) {
+  try {
+    return { entries: await renderWithEleventy(outDir, data, assets, templates), data }
+  } catch (err) {
+    if (!templates.includes('templates/template.njk') || !data.templatePages.length) throw err
+    const bad: PageFailure[] = []
+    for (const template of data.templatePages) {
+      const alone = { ...data, templatePages: [template] }
+      await renderWithEleventy(outDir, alone, assets, ['templates/template.njk']).catch((e: unknown) => bad.push(pageFailure('template', template, e)))
+    }
+    if (!bad.length) throw err
+    failures.push(...bad)
+    const rest = withoutFailed(data, bad)
+    return { entries: await renderWithEleventy(outDir, rest, assets, templates), data: rest }
+  }
 }
 
 export const RULES_PER_LISTING_PAGE = 50
 
 /**
- * Removes pages whose rule or template is no longer public (hidden, deleted, unpublished) and
- * listing pages past the end. Returns the slugs of the rule pages removed.
+ * Removes pages whose rule or template is no longer public (hidden, deleted, unpublished, or
+ * skipped because its page could not be built) and listing pages past the end. Only ever removes
+ * direct entries of rules/, rules/page/ and templates/ (site/output-path.ts). Returns the names of
+ * the rule folders removed.
  */
 export function removeStalePages(outDir: string, data: Pick<SiteData, 'ruleIndex' | 'templates'>): string[] {
   const removed: string[] = []
   resetMadeDirs()
+  const entries = (folder: 'rules' | 'rules/page' | 'templates') => {
+    const dir = insideOutDir(outDir, folder)
+    return existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : []
+  }
+  const remove = (folder: 'rules' | 'rules/page' | 'templates', name: string) =>
+    rmSync(removablePath(outDir, folder, name), { recursive: true, force: true })
   const live = new Set(data.ruleIndex.map((rule) => rule.slug))
-  const rulesDir = path.join(outDir, 'rules')
-  for (const name of existsSync(rulesDir) ? readdirSync(rulesDir) : []) {
+  for (const name of entries('rules')) {
     if (name === 'page' || name === 'index.html' || live.has(name)) continue
-    rmSync(path.join(rulesDir, name), { recursive: true, force: true })
+    remove('rules', name)
     removed.push(name)
   }
-  const pagesDir = path.join(rulesDir, 'page')
   const lastPage = Math.max(1, Math.ceil(data.ruleIndex.length / RULES_PER_LISTING_PAGE))
-  for (const name of existsSync(pagesDir) ? readdirSync(pagesDir) : []) {
-    if (!(Number(name) >= 2 && Number(name) <= lastPage)) rmSync(path.join(pagesDir, name), { recursive: true, force: true })
+  for (const name of entries('rules/page')) {
+    if (!(Number(name) >= 2 && Number(name) <= lastPage)) remove('rules/page', name)
   }
   const templateSlugs = new Set(data.templates.map((t) => t.slug))
-  const templatesDir = path.join(outDir, 'templates')
-  for (const name of existsSync(templatesDir) ? readdirSync(templatesDir) : []) {
-    if (name !== 'index.html' && !templateSlugs.has(name)) rmSync(path.join(templatesDir, name), { recursive: true, force: true })
+  for (const name of entries('templates')) {
+    if (name !== 'index.html' && !templateSlugs.has(name)) remove('templates', name)
   }
   return removed
 }

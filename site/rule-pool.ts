@@ -8,6 +8,10 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { SiteData } from './_data/load'
+import type { PageFailure } from './page-failures'
+
+/** What rendering a slice (or all of them) gives: counts, and the rules skipped because their page failed. */
+type Done = { files: number; htmlPages: number; failures: PageFailure[] }
 
 /** Below this many rule pages a full build renders them on the main thread (a worker costs ~0.3 s to start). */
 export const WORKER_THRESHOLD = 1_000
@@ -39,25 +43,26 @@ export class RulePagePool {
     for (const w of this.workers) w.catch(() => {})
   }
 
-  /** Renders and writes every page of `data.rulePages` (+ rule.md). Resolves with the counts. */
-  async render(data: SiteData, assets: Record<string, string>, outDir: string): Promise<{ files: number; htmlPages: number }> {
+  /** Renders and writes every page of `data.rulePages` (+ rule.md). Resolves with the counts and the rules skipped. */
+  async render(data: SiteData, assets: Record<string, string>, outDir: string): Promise<Done> {
     const rules = data.rulePages
     // Workers need the same `cms` object, but only their own slice of rulePages.
     const shared = { ...data, rulePages: [] }
     let next = 0
     let files = 0
     let htmlPages = 0
+    const failures: PageFailure[] = []
     const run = async (worker: Worker) => {
       worker.postMessage({ type: 'init', data: shared, assets, outDir })
       while (next < rules.length) {
         const offset = next
         next += SLICE
-        const result = await new Promise<{ files: number; htmlPages: number }>((resolve, reject) => {
+        const result = await new Promise<Done>((resolve, reject) => {
           const onError = (err: Error) => reject(err)
           const onExit = (code: number) => reject(new Error(`render worker exited with code ${code}`))
           worker.once('error', onError)
           worker.once('exit', onExit)
-          worker.once('message', (message: { type: string; files: number; htmlPages: number; message?: string; stack?: string }) => {
+          worker.once('message', (message: Done & { type: string; message?: string; stack?: string }) => {
             worker.off('error', onError)
             worker.off('exit', onExit)
             if (message.type === 'done') resolve(message)
@@ -67,10 +72,11 @@ export class RulePagePool {
         })
         files += result.files
         htmlPages += result.htmlPages
+        failures.push(...result.failures)
       }
     }
     await Promise.all(this.workers.map(async (w) => run(await w)))
-    return { files, htmlPages }
+    return { files, htmlPages, failures }
   }
 
   async close(): Promise<void> {

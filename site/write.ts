@@ -2,10 +2,10 @@
  * Atomic file writes shared by the main thread and the rule-page workers: a temp file beside the
  * target, then rename (atomic on POSIX within one directory), so a reader never sees half a page.
  * Each directory is created once per build (`resetMadeDirs` clears the memo after stale pages are
- * removed).
+ * removed). Callers pass paths made by site/output-path.ts, already confined to the output directory.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises'
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { threadId } from 'node:worker_threads'
 
@@ -29,8 +29,20 @@ export function writeAtomic(file: string, content: string | Buffer): void {
   }
   const tmp = tmpName(file)
   writeFileSync(tmp, content)
-  renameSync(tmp, file)
+  try {
+    renameSync(tmp, file)
+  } catch (err) {
+    if (!isDirInTheWay(err)) throw err
+    rmSync(file, { recursive: true, force: true })
+    renameSync(tmp, file)
+  }
 }
+
+/**
+ * A directory where a page file belongs (e.g. `rules/index.html/`, left by an old build that took a
+ * slug `index.html` for a rule folder) is stale: the page replaces it rather than failing the build.
+ */
+const isDirInTheWay = (err: unknown) => (err as NodeJS.ErrnoException).code === 'EISDIR'
 
 /** writeAtomic on libuv's thread pool, so disk writes overlap with rendering the next page. */
 async function writeAtomicAsync(file: string, content: string): Promise<void> {
@@ -43,7 +55,11 @@ async function writeAtomicAsync(file: string, content: string): Promise<void> {
   await made
   const tmp = tmpName(file)
   await writeFile(tmp, content)
-  await rename(tmp, file)
+  await rename(tmp, file).catch(async (err) => {
+    if (!isDirInTheWay(err)) throw err
+    await rm(file, { recursive: true, force: true })
+    await rename(tmp, file)
+  })
 }
 
 /** A bounded pool of in-flight writes. */
@@ -51,10 +67,12 @@ export function writeQueue(limit = 32) {
   const inflight = new Set<Promise<void>>()
   let failure: unknown
   return {
-    async add(file: string, content: string) {
+    /** Queues a write; its error fails the queue (at `drain`), or goes to `onError` when given. */
+    async add(file: string, content: string, onError?: (err: unknown) => void) {
       if (failure) throw failure
       const write = writeAtomicAsync(file, content).catch((err) => {
-        failure ??= err
+        if (onError) onError(err)
+        else failure ??= err
       })
       inflight.add(write)
       void write.finally(() => inflight.delete(write))

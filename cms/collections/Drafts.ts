@@ -1,17 +1,25 @@
 import type { CollectionConfig } from 'payload'
-import { isMember, isOwner } from '../access'
+import { isMember, isOwner, nobodyField } from '../access'
 import { setDraftMember } from '../hooks/set-draft-member'
 import { CreateFlowState } from '../schema'
 import { validateWith } from '../lib/validate-with'
 
-/** One create-flow draft per member; `version` drives If-Match optimistic concurrency. */
+/** One create-flow draft per member; `version` drives If-Match optimistic concurrency. BFF only. */
 export const Drafts: CollectionConfig = {
   slug: 'drafts',
   admin: { hidden: true },
   access: { read: isOwner, create: isMember, update: isOwner, delete: isOwner },
   hooks: { beforeChange: [setDraftMember] },
   fields: [
-    { name: 'member', type: 'relationship', relationTo: 'members', required: true, unique: true, index: true },
+    {
+      name: 'member',
+      type: 'relationship',
+      relationTo: 'members',
+      required: true,
+      unique: true,
+      index: true,
+      access: { update: nobodyField },
+    },
     { name: 'state', type: 'json', required: true, validate: validateWith(CreateFlowState) },
     { name: 'version', type: 'number', required: true, defaultValue: 1 },
   ],

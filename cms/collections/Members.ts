@@ -1,22 +1,17 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isEditorOrSelf, noAdminUi, nobody } from '../access'
-import { memberSessionStrategy } from '../lib/member-session-strategy'
+import { isAdmin, isEditor, nobody, staffOrServerField } from '../access'
 
 /**
- * People who create rules. They sign in with an emailed one-time code through the BFF; the local
- * (password) strategy is disabled, so no password login exists for them anywhere, and the
- * session-cookie strategy makes them `req.user` for Payload's access control.
+ * People who create rules. They sign in with an emailed one-time code through the BFF, which keeps
+ * their sessions; they are deliberately **not** a Payload auth collection, so no cookie of theirs
+ * authenticates anyone at `/cms-api` (one gate: docs/security.md). Editors can look members up
+ * for moderation; the BFF creates and updates them.
  */
 export const Members: CollectionConfig = {
   slug: 'members',
-  auth: {
-    disableLocalStrategy: true,
-    strategies: [memberSessionStrategy],
-  },
   admin: { useAsTitle: 'email', group: 'People', defaultColumns: ['email', 'displayName', 'lastLoginAt'] },
   access: {
-    admin: noAdminUi,
-    read: isEditorOrSelf,
+    read: isEditor,
     create: nobody,
     update: isAdmin,
     delete: isAdmin,
@@ -28,6 +23,7 @@ export const Members: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      access: { read: staffOrServerField },
       hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)] },
     },
     { name: 'displayName', type: 'text', maxLength: 80 },

@@ -1,11 +1,16 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor, publishedOrEditor } from '../access'
-import { RuleDocument, templateCategories } from '../schema'
+import { templateCategories } from '../schema'
+import { RuleTemplate } from '../schema/api'
 import { validateWith } from '../lib/validate-with'
 import { queueTemplateBuild, queueTemplateRemoval } from '../hooks/queue-site-build'
 import { livePageUrl } from '../hooks/live-page-url'
 
-/** Curated templates. Payload drafts/versions are on: only published versions reach the public. */
+/**
+ * Curated templates. Payload drafts/versions are on: only published versions reach the public.
+ * Every field validates with the shared RuleTemplate schema the BFF and the site build parse with,
+ * so nothing an editor can save can break `GET /api/templates`, a site build or start-up.
+ */
 export const RuleTemplates: CollectionConfig = {
   slug: 'rule-templates',
   labels: { singular: 'Rule template', plural: 'Rule templates' },
@@ -27,15 +32,14 @@ export const RuleTemplates: CollectionConfig = {
     delete: isEditor,
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 120 },
+    { name: 'title', type: 'text', required: true, maxLength: 120, validate: validateWith(RuleTemplate.shape.title) },
     {
       name: 'slug',
       type: 'text',
       required: true,
       unique: true,
       index: true,
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z0-9-]{1,120}$/.test(value) ? true : 'Use lower-case letters, digits and dashes',
+      validate: validateWith(RuleTemplate.shape.slug),
       admin: { position: 'sidebar' },
     },
     {
@@ -45,15 +49,22 @@ export const RuleTemplates: CollectionConfig = {
       options: templateCategories.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', required: true, maxLength: 500 },
+    { name: 'summary', type: 'textarea', required: true, maxLength: 500, validate: validateWith(RuleTemplate.shape.summary) },
     {
       name: 'document',
       type: 'json',
       required: true,
-      validate: validateWith(RuleDocument),
+      validate: validateWith(RuleTemplate.shape.document),
       admin: { description: 'The RuleDocument: title, summary and ordered sections with modules.' },
     },
-    { name: 'sortOrder', type: 'number', required: true, defaultValue: 100, admin: { position: 'sidebar' } },
+    {
+      name: 'sortOrder',
+      type: 'number',
+      required: true,
+      defaultValue: 100,
+      validate: validateWith(RuleTemplate.shape.sortOrder),
+      admin: { position: 'sidebar', step: 1 },
+    },
     { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
   ],
 }

@@ -1,12 +1,25 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin, isEditor, isMember, visibleOrEditor } from '../access'
+import {
+  isAdmin,
+  isEditor,
+  isMember,
+  nobodyField,
+  serverOnlyField,
+  staffOrServerField,
+  visibleOrEditor,
+} from '../access'
 import { RuleDocument } from '../schema'
+import { Slug } from '../schema/api'
 import { validateWith } from '../lib/validate-with'
 import { setRuleOwner } from '../hooks/set-rule-owner'
 import { queueRuleBuild, queueRuleRemoval } from '../hooks/queue-site-build'
 import { livePageUrl } from '../hooks/live-page-url'
 
-/** Published rules. Public unless hidden by an editor; members create them through the BFF. */
+/**
+ * Published rules. Public unless hidden by an editor; members create them through the BFF only.
+ * Who wrote a rule (`owner`) and the build flags are private: public reads neither see nor filter
+ * on them. The slug, owner and publication time are set by the BFF and never by an API caller.
+ */
 export const Rules: CollectionConfig = {
   slug: 'rules',
   defaultSort: '-publishedAt',
@@ -26,27 +39,51 @@ export const Rules: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
-    { name: 'slug', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      // The slug names the page's folder: validated here too, not only in the BFF (docs/security.md).
+      validate: validateWith(Slug),
+      access: { create: serverOnlyField, update: nobodyField },
+      admin: { readOnly: true },
+    },
     {
       name: 'owner',
       type: 'relationship',
       relationTo: 'members',
       required: true,
       index: true,
+      access: { read: staffOrServerField, create: serverOnlyField, update: nobodyField },
       admin: { readOnly: true },
     },
     { name: 'summary', type: 'textarea', maxLength: 500 },
     { name: 'document', type: 'json', required: true, validate: validateWith(RuleDocument) },
-    { name: 'sourceTemplate', type: 'text' },
-    { name: 'forkedFrom', type: 'text' },
-    { name: 'publishedAt', type: 'date', required: true, index: true, admin: { readOnly: true } },
+    { name: 'sourceTemplate', type: 'text', maxLength: 120 },
+    { name: 'forkedFrom', type: 'text', maxLength: 160 },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      access: { create: serverOnlyField, update: nobodyField },
+      admin: { readOnly: true },
+    },
     {
       name: 'hidden',
       type: 'checkbox',
       defaultValue: false,
       index: true,
+      access: { read: staffOrServerField, create: serverOnlyField },
       admin: { position: 'sidebar', description: 'Hidden rules are removed from the public site.' },
     },
-    { name: 'builtAt', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'builtAt',
+      type: 'date',
+      access: { read: staffOrServerField, create: serverOnlyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

@@ -1,16 +1,28 @@
 import type { CollectionConfig } from 'payload'
-import { canUseAdmin, isAdmin, isEditor } from '../access'
+import { adminOnlyField, canUseAdmin, isAdmin, isAdminOrSelf, isEditor } from '../access'
+import { firstUserIsAdmin } from '../hooks/first-user-is-admin'
 
-/** CMS editors and admins: Payload's local (password) auth, used in the admin UI only. */
+/**
+ * CMS editors and admins: Payload's local (password) auth, used in the admin UI and at /cms-api.
+ * `admin` manages users and everything else; `editor` manages content and moderation.
+ *
+ * Payload's own lockout (maxLoginAttempts) is off on purpose: it locks the *account*, so a stranger
+ * who knows an editor's email could keep them out. The BFF rate-limits logins per client IP and per
+ * email + IP in front of /cms-api instead (functions/middleware/cms-api-guard.ts).
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  auth: {
+    maxLoginAttempts: 0,
+    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
+  },
   admin: { useAsTitle: 'email', group: 'Admin' },
+  hooks: { beforeChange: [firstUserIsAdmin] },
   access: {
     admin: canUseAdmin,
     read: isEditor,
     create: isAdmin,
-    update: isAdmin,
+    update: isAdminOrSelf,
     delete: isAdmin,
   },
   fields: [
@@ -24,6 +36,8 @@ export const Users: CollectionConfig = {
         { label: 'Admin', value: 'admin' },
         { label: 'Editor', value: 'editor' },
       ],
+      // An editor may edit their own name and password, never their role.
+      access: { create: adminOnlyField, update: adminOnlyField },
       saveToJWT: true,
     },
   ],

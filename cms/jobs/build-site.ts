@@ -25,7 +25,8 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
     const passes = await publishPending(req.payload)
     for (const pass of passes) {
       req.payload.logger.info(
-        { built: pass.built.length, removed: pass.removed.length, templates: pass.templates.length, seconds: pass.seconds },
+        // Skipped pages (a bad record) do not fail the job: each is logged and counted by publishPending.
+        { built: pass.built.length, removed: pass.removed.length, templates: pass.templates.length, skipped: pass.skipped.length, seconds: pass.seconds },
         'site: incremental build',
       )
     }

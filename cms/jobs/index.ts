@@ -1,4 +1,5 @@
 import type { JobsConfig } from 'payload'
+import { isAdminUser } from '../access'
 import { cleanupExpiredTask } from './cleanup-expired'
 import { buildSiteTask } from './build-site'
 import { sendOtpEmailTask } from './send-otp-email'
@@ -9,6 +10,13 @@ import { sendOtpEmailTask } from './send-otp-email'
  */
 export const jobsConfig: JobsConfig = {
   tasks: [cleanupExpiredTask, sendOtpEmailTask, buildSiteTask],
+  // Over HTTP (/cms-api/payload-jobs/run, /handle-schedules) only admins run, queue or cancel jobs;
+  // our own servers call the Local API, which skips these checks.
+  access: {
+    run: ({ req }) => isAdminUser(req),
+    queue: ({ req }) => isAdminUser(req),
+    cancel: ({ req }) => isAdminUser(req),
+  },
   deleteJobOnComplete: true,
   autoRun: [
     { cron: '*/10 * * * * *', queue: 'default', limit: 20 },

@@ -2,6 +2,7 @@ import * as migration_20261126_110351_initial from './20261126_110351_initial';
 import * as migration_20261126_111344_otp_email_task from './20261126_111344_otp_email_task';
 import * as migration_20261126_111500_rate_limits_and_keyset from './20261126_111500_rate_limits_and_keyset';
 import * as migration_20261126_111816_site_build_task from './20261126_111816_site_build_task';
+import * as migration_20261127_184151_one_gate from './20261127_184151_one_gate';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_111816_site_build_task.up,
     down: migration_20261126_111816_site_build_task.down,
-    name: '20261126_111816_site_build_task'
+    name: '20261126_111816_site_build_task',
+  },
+  {
+    up: migration_20261127_184151_one_gate.up,
+    down: migration_20261127_184151_one_gate.down,
+    name: '20261127_184151_one_gate'
   },
 ];

@@ -5,19 +5,22 @@
  */
 import * as z from 'zod/mini'
 import { CreateFlowState, Email, OtpCode, RuleDocument, Summary, Title } from './index'
-import { templateCategories } from './constants'
+import { slugPattern, templateCategories } from './constants'
 
 const text = (max: number) => z.string().check(z.maxLength(max, `Keep this under ${max} characters`))
 
 export const TemplateCategorySchema = z.enum(templateCategories)
 
+/** A slug that is safe as a URL segment and a folder name (see slugPattern). */
+export const Slug = z.string().check(z.regex(slugPattern, 'Use lower-case letters, digits and dashes (at most 81), starting with a letter or digit'))
+
 export const RuleTemplate = z.object({
-  slug: z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(120)),
+  slug: Slug,
   title: z.string().check(z.minLength(1), z.maxLength(120)),
   category: TemplateCategorySchema,
   summary: text(500),
   document: RuleDocument,
-  sortOrder: z.number().check(z.int()),
+  sortOrder: z.number().check(z.int('Use a whole number'), z.gte(-1_000_000), z.lte(1_000_000)),
   featured: z.boolean(),
   updatedAt: z.optional(z.string()),
 })

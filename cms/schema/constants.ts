@@ -7,3 +7,10 @@ export type TemplateCategory = (typeof templateCategories)[number]
 
 export const stepIds = ['start', 'community', 'sections', 'review', 'publish', 'done'] as const
 export type StepId = (typeof stepIds)[number]
+
+/**
+ * Every slug that becomes a URL and a folder of the static site (rules, templates): lower-case
+ * letters, digits and dashes, starting with a letter or digit, at most 81 characters. No dots or
+ * slashes, so a slug can never name `..`, `index.html` or a nested path.
+ */
+export const slugPattern = /^[a-z0-9][a-z0-9-]{0,80}$/

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit'
 import { ApiController, type ApiError } from './controllers/api-client'
 import { announceSession, type Member } from './controllers/session'
 import { Email, OtpCode } from '../../cms/schema'
+import { safeNextPath } from './state/redirect'
 import { baseStyles } from './styles'
 
 /**
@@ -9,6 +10,7 @@ import { baseStyles } from './styles'
  *
  * @attr api - base URL of the CommunityRule API ('' = same origin)
  * @attr redirect - where to go after signing in (a same-site path); `?next=/path` in the page URL also works.
+ *   Anything that is not a path on this origin goes to /account/ instead (see state/redirect.ts).
  *   Without either, the element shows "You are signed in" (inside the create flow it simply fires the event).
  * @fires cr-signed-in - `detail: { user }` after the code is accepted (bubbles, composed)
  * @csspart form - the form
@@ -35,6 +37,8 @@ export class CrSignIn extends LitElement {
   errors: { email?: string; code?: string; form?: string } = {}
   busy = false
   retryAt = 0
+  /** What a 429 blocks: asking for codes only (earlier codes still work), or verifying too. Set with retryAt. */
+  limited: 'request' | 'all' = 'all'
   tick = 0
   user: Member | null = null
   private email = ''
@@ -65,7 +69,10 @@ export class CrSignIn extends LitElement {
   private fail(err: ApiError, field: 'email' | 'code'): void {
     if (err.status === 429) {
       this.startCountdown(err.retryAfterMs ?? 60_000)
-      this.errors = { form: `Too many attempts. You can try again in ${this.secondsLeft} seconds.` }
+      this.limited = field === 'email' ? 'request' : 'all'
+      // The server says which limit it was, e.g. "… Use the code we already sent …".
+      const why = err.code === 'rate_limited' ? err.message : 'Too many attempts.'
+      this.errors = { form: `${why} You can try again in ${this.secondsLeft} seconds.` }
     } else if (err.status === 0)
       this.errors = { form: 'We could not reach the server. Check your internet connection and try again.' }
     else if (err.code === 'otp_invalid')
@@ -113,7 +120,7 @@ export class CrSignIn extends LitElement {
   /** Step 2: check the code; on success the session cookie is set and `cr-signed-in` fires. */
   async verifyCode(event?: Event): Promise<void> {
     event?.preventDefault()
-    if (this.busy || this.secondsLeft) return
+    if (this.busy || (this.secondsLeft && this.limited === 'all')) return
     const input = this.renderRoot.querySelector<HTMLInputElement>('#code')!
     const parsed = OtpCode.safeParse(input.value.replace(/\D/g, ''))
     if (!parsed.success) {
@@ -130,8 +137,8 @@ export class CrSignIn extends LitElement {
       this.user = user
       this.stage = 'done'
       announceSession(user, this)
-      const next = this.redirect || new URLSearchParams(location.search).get('next') || ''
-      if (/^\/(?!\/)/.test(next)) location.assign(next)
+      const next = this.redirect || new URLSearchParams(location.search).get('next')
+      if (next) location.assign(safeNextPath(next, location.origin))
     } catch (err) {
       this.fail(err as ApiError, 'code')
     } finally {
@@ -146,6 +153,12 @@ export class CrSignIn extends LitElement {
     if (digits !== input.value) input.value = digits
     if (this.errors.code) this.errors = {}
     if (digits.length === 6) void this.verifyCode()
+  }
+
+  /** After a request limit: codes already sent still work, so let the person type one. */
+  private enterSentCode(): void {
+    this.stage = 'code'
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#code')?.focus())
   }
 
   private changeEmail(): void {
@@ -196,11 +209,17 @@ export class CrSignIn extends LitElement {
           <button type="submit" ?disabled=${this.busy || wait > 0}>
             ${wait ? `Try again in ${wait} s` : 'Send me a code'}
           </button>
+          ${
+            wait && this.limited === 'request'
+              ? html`<button type="button" class="secondary" @click=${this.enterSentCode}>Enter a code we sent</button>`
+              : nothing
+          }
         </div>
         ${status}
       </form>`
     }
     const f = this.field('code')
+    const verifyWait = this.limited === 'all' ? wait : 0
     return html`<form part="form" novalidate @submit=${this.verifyCode}>
       <label for="code">6-digit code</label>
       <span class="hint" id="code-hint">We sent it to <strong>${this.email}</strong>. It expires in 10 minutes.</span>
@@ -218,7 +237,9 @@ export class CrSignIn extends LitElement {
       />
       ${f.error}
       <div class="row">
-        <button type="submit" ?disabled=${this.busy || wait > 0}>${wait ? `Try again in ${wait} s` : 'Sign in'}</button>
+        <button type="submit" ?disabled=${this.busy || verifyWait > 0}>
+          ${verifyWait ? `Try again in ${verifyWait} s` : 'Sign in'}
+        </button>
         <button type="button" class="secondary" @click=${() => this.requestCode()} ?disabled=${this.busy || wait > 0}>
           Send a new code
         </button>

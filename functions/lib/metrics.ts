@@ -20,6 +20,21 @@ export function createMetrics() {
     labelNames: ['queue'] as const,
     registers: [registry],
   })
+  const jobsFailed = new client.Gauge({
+    name: 'payload_jobs_failed',
+    help: 'Payload jobs that failed every retry and will not run again (kept 7 days), by task',
+    labelNames: ['task'] as const,
+    registers: [registry],
+  })
+  // Rule or template pages a site build skipped (bad slug, invalid document, render error): the rest
+  // of the site went live; the record needs an editor. Both series start at 0 so increase() sees the first.
+  const sitePageFailures = new client.Counter({
+    name: 'cr_site_page_failures_total',
+    help: 'Pages the site build skipped because their rule or template could not be built',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  })
+  for (const kind of ['rule', 'template'] as const) sitePageFailures.inc({ kind }, 0)
   const webVitals = new client.Histogram({
     name: 'web_vitals',
     help: 'Real-user web vitals by metric and page template (ms; CLS unitless ×1000)',
@@ -27,7 +42,7 @@ export function createMetrics() {
     buckets: [50, 100, 200, 400, 800, 1200, 1800, 2500, 4000, 6000, 10000],
     registers: [registry],
   })
-  return { registry, httpDuration, otpSent, otpFailed, publishes, jobQueueDepth, webVitals }
+  return { registry, httpDuration, otpSent, otpFailed, publishes, jobQueueDepth, jobsFailed, webVitals, sitePageFailures }
 }
 
 export type Metrics = ReturnType<typeof createMetrics>

@@ -16,7 +16,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (err instanceof HttpError) error = err
   else if (err?.type === 'entity.parse.failed') error = new HttpError(400, 'malformed_json', 'The request body is not valid JSON.')
   else if (err?.type === 'entity.too.large')
-    error = new HttpError(413, 'payload_too_large', 'The request body is too large (512 KB at most).')
+    error = new HttpError(413, 'payload_too_large', `The request body is too large (${Math.round(Number(err.limit) / 1024)} KB at most).`)
   else if (err?.type === 'encoding.unsupported' || err?.type === 'charset.unsupported')
     error = new HttpError(415, 'unsupported_encoding', 'Send the body as UTF-8 JSON.')
   else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500 && err.expose)

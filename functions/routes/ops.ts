@@ -1,5 +1,6 @@
 import { Router } from 'express'
 import type { AppContext } from '../context'
+import { bearerMatches } from '../lib/bearer'
 import { checkReadiness } from '../services/readiness'
 
 /** Liveness, readiness and Prometheus metrics. */
@@ -11,14 +12,14 @@ export function opsRouter(context: AppContext): Router {
     res.json({ status: 'ok' })
   })
 
-  router.get('/api/ready', async (_req, res) => {
-    const report = await checkReadiness(context)
+  router.get('/api/ready', async (req, res) => {
+    const report = await checkReadiness(context, req.log)
     res.status(report.ready ? 200 : 503).json({ status: report.ready ? 'ready' : 'unavailable', checks: report.checks })
   })
 
   router.get('/metrics', async (req, res) => {
     const token = context.env.METRICS_TOKEN
-    if (token && req.get('authorization') !== `Bearer ${token}`) {
+    if (token && !bearerMatches(req.get('authorization'), token)) {
       res.status(401).json({ error: { code: 'unauthorized', message: 'A valid metrics bearer token is required.', requestId: req.id } })
       return
     }

@@ -1,7 +1,7 @@
 import express, { Router } from 'express'
 import { WebVitalsBody } from '../../cms/schema/api'
 import type { AppContext } from '../context'
-import { rateLimit, type Limiters } from '../lib/rate-limit'
+import { clientKey, rateLimit, type Limiters } from '../lib/rate-limit'
 import { validateBody } from '../middleware/validate'
 
 /**
@@ -15,7 +15,7 @@ export function vitalsRouter({ metrics, logger }: AppContext, limiters: Limiters
     // sendBeacon may send text/plain; its own small limit, before the API-wide 512 KB parser.
     express.json({ limit: '8kb', type: ['application/json', 'text/plain'] }),
     validateBody(WebVitalsBody),
-    rateLimit(limiters.vitalsPerIp, (req) => req.ip),
+    rateLimit(limiters.vitalsPerIp, (req) => clientKey(req.ip)),
     (_req, res) => {
       const { page, metrics: samples } = res.locals.body as WebVitalsBody
       for (const sample of samples) {

@@ -1,7 +1,10 @@
 /**
- * One-time-code sign-in. Codes: 6 digits from a CSPRNG, HMAC-hashed at rest, single use, expire after
- * OTP_TTL_SECONDS (10 min), 5 wrong tries burn the challenge, a new request supersedes older ones.
- * The same answer is given for known and unknown emails; members are created on first verify.
+ * One-time-code sign-in. Codes: 6 digits from a CSPRNG, HMAC-hashed at rest, expire after
+ * OTP_TTL_SECONDS (10 min), 5 wrong tries burn a code. A new request does not supersede older codes:
+ * whoever asks for codes for someone else's address must not be able to kill the code that person is
+ * typing. Verify accepts any of the newest LIVE_CODES_CHECKED unexpired, unused codes; accepting one
+ * retires every live code of the address. The same answer is given for known and unknown emails;
+ * members are created on first verify.
  */
 import type { Payload } from 'payload'
 import { hashIp, hashOtpCode, newOtpCode, safeEqualHex, sealSecret } from '../../cms/lib/session-token'
@@ -11,6 +14,8 @@ import { maskEmail } from '../lib/logger'
 import { dbPool, type Member } from '../lib/payload-access'
 
 export const MAX_ATTEMPTS = 5
+/** How many of an address's newest live codes a verify compares against. */
+export const LIVE_CODES_CHECKED = 5
 
 export function otpTtlSeconds(): number {
   return Number(process.env.OTP_TTL_SECONDS || 600)
@@ -19,16 +24,10 @@ export function otpTtlSeconds(): number {
 export async function requestOtp({ payload, logger }: AppContext, email: string, ip?: string): Promise<{ expiresInSeconds: number }> {
   const ttl = otpTtlSeconds()
   const code = newOtpCode()
-  // Supersede: only the newest code for an address can ever work.
-  await payload.update({
-    collection: 'otp-challenges',
-    where: { email: { equals: email }, consumedAt: { exists: false } },
-    data: { consumedAt: new Date().toISOString() },
-    overrideAccess: true, // server-only collection
-  })
+  // No supersede: earlier unexpired codes keep working (see the header).
   await payload.create({
     collection: 'otp-challenges',
-    overrideAccess: true,
+    overrideAccess: true, // server-only collection
     data: {
       email,
       codeHash: hashOtpCode(email, code),
@@ -51,43 +50,73 @@ export async function requestOtp({ payload, logger }: AppContext, email: string,
 }
 
 const invalid = (message: string) => new HttpError(400, 'otp_invalid', message)
+const LOCKED = 'Too many wrong codes. Ask for a new code.'
+const locked = () => new HttpError(400, 'otp_locked', LOCKED)
+
+/** A guess compared against live codes and wrong: the only outcome that counts toward per-address caps. */
+export class WrongCodeError extends HttpError {}
+
+type Reserved = { id: string; code_hash: string; attempts: number }
 
 export async function verifyOtp(payload: Payload, email: string, code: string): Promise<Member> {
-  const { docs } = await payload.find({
-    collection: 'otp-challenges',
-    where: { email: { equals: email } },
-    sort: '-createdAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const challenge = docs[0]
-  if (!challenge) throw invalid('That code is not right. Check the latest email or ask for a new code.')
-  if (challenge.consumedAt) {
-    if ((challenge.attempts ?? 0) >= MAX_ATTEMPTS) throw new HttpError(400, 'otp_locked', 'Too many wrong codes. Ask for a new code.')
-    throw invalid('That code has already been used or replaced by a newer one. Ask for a new code.')
-  }
-  if (new Date(challenge.expiresAt).getTime() <= Date.now()) {
-    throw new HttpError(400, 'otp_expired', 'That code has expired. Ask for a new one.')
-  }
   const pool = dbPool(payload)
-  if (!safeEqualHex(hashOtpCode(email, code), challenge.codeHash)) {
-    // Atomic increment so parallel guesses cannot exceed the limit; the 5th wrong try burns the code.
-    const { rows } = await pool.query<{ attempts: number }>(
-      `update otp_challenges set attempts = attempts + 1,
-         consumed_at = case when attempts + 1 >= $2 then now() else consumed_at end
-       where id = $1 and consumed_at is null returning attempts::int`,
-      [challenge.id, MAX_ATTEMPTS],
+  // Take one attempt from each of the newest live codes before comparing, in one statement, so
+  // parallel guesses can never be compared more than MAX_ATTEMPTS times against any code.
+  const { rows } = await pool.query<Reserved>(
+    `update otp_challenges set attempts = attempts + 1
+       where id in (select id from otp_challenges
+                     where email = $1 and consumed_at is null and expires_at > now() and attempts < $2
+                     order by created_at desc limit $3)
+         and consumed_at is null and attempts < $2
+     returning id, code_hash, attempts::int`,
+    [email, MAX_ATTEMPTS, LIVE_CODES_CHECKED],
+  )
+  if (rows.length === 0) throw await noLiveCode(payload, email)
+  const hash = hashOtpCode(email, code)
+  // Constant-time compare against every candidate; no early exit.
+  const match = rows.filter((row) => safeEqualHex(hash, row.code_hash))[0]
+  if (!match) {
+    // Only this request's own last attempt burns a code, so a racing wrong guess cannot burn the
+    // code a right guess has just reserved.
+    const spent = rows.filter((row) => row.attempts >= MAX_ATTEMPTS).map((row) => row.id)
+    if (spent.length)
+      await pool.query(
+        `update otp_challenges set consumed_at = now() where id = any($1::uuid[]) and consumed_at is null`,
+        [spent],
+      )
+    const left = Math.max(...rows.map((row) => MAX_ATTEMPTS - row.attempts))
+    if (left <= 0) throw new WrongCodeError(400, 'otp_locked', LOCKED)
+    throw new WrongCodeError(
+      400,
+      'otp_invalid',
+      `That code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left.`,
     )
-    const attempts = rows[0]?.attempts ?? MAX_ATTEMPTS
-    if (attempts >= MAX_ATTEMPTS) throw new HttpError(400, 'otp_locked', 'Too many wrong codes. Ask for a new code.')
-    const left = MAX_ATTEMPTS - attempts
-    throw invalid(`That code is not right. ${left} ${left === 1 ? 'try' : 'tries'} left.`)
   }
-  // Single use, even when two verifies race with the right code.
-  const consumed = await pool.query(`update otp_challenges set consumed_at = now() where id = $1 and consumed_at is null`, [challenge.id])
-  if (consumed.rowCount === 0) throw invalid('That code has already been used. Ask for a new code.')
+  // Single use, and one accepted code retires every live code of the address. One statement: of two
+  // verifies racing (same code or two live codes), only the one that flips this row signs in.
+  const consumed = await pool.query<{ id: string }>(
+    `update otp_challenges set consumed_at = now() where email = $1 and consumed_at is null returning id`,
+    [email],
+  )
+  if (!consumed.rows.some((row) => row.id === match.id))
+    throw invalid('That code has already been used. Ask for a new code.')
   return upsertMember(payload, email)
+}
+
+/** Why no live code was left to compare against, from the address's newest code. */
+async function noLiveCode(payload: Payload, email: string): Promise<HttpError> {
+  const { rows } = await dbPool(payload).query<{ consumed: boolean; attempts: number; expired: boolean }>(
+    `select consumed_at is not null as consumed, attempts::int, expires_at <= now() as expired
+       from otp_challenges where email = $1 order by created_at desc limit 1`,
+    [email],
+  )
+  const newest = rows[0]
+  if (!newest) return invalid('That code is not right. Check the latest email or ask for a new code.')
+  if (newest.consumed)
+    return newest.attempts >= MAX_ATTEMPTS ? locked() : invalid('That code has already been used. Ask for a new code.')
+  if (newest.expired) return new HttpError(400, 'otp_expired', 'That code has expired. Ask for a new one.')
+  // Every live code was being tried at once by other requests.
+  return invalid('That code is not right. Check the latest email or ask for a new code.')
 }
 
 async function upsertMember(payload: Payload, email: string): Promise<Member> {

@@ -4,9 +4,27 @@ import { ruleToMarkdown } from './markdown-export.js'
 // Section bodies are "plain text with light Markdown": no raw HTML, links made safe by markdown-it.
 const md = markdownIt({ html: false, linkify: true, typographer: true })
 
+/*
+ * Characters no XML 1.0 document may contain (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF)
+ * and lone surrogates (not encodable). With the `u` flag a valid surrogate pair is one code point,
+ * so the \uD800-\uDFFF range only matches a lone half.
+ */
+const invalidChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu
+// The same class without `u` (also true for valid pairs): a test ~2.5× faster than the replace, so
+// the common page with nothing to strip costs little (it runs on every page of a 10,000-rule build).
+const maybeInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/
+
+/** `text` without the characters that would make feed.xml, sitemap.xml or a page invalid. */
+export function stripInvalidChars(text) {
+  return typeof text === 'string' && maybeInvalid.test(text) ? text.replace(invalidChars, '') : text
+}
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
 
 export default function filters(eleventyConfig) {
+  // The one place control characters from data (titles, summaries, documents) are dropped: every
+  // rendered page, feed.xml and sitemap.xml passes through it (PagedRenderer applies it too).
+  eleventyConfig.addTransform('stripInvalidChars', stripInvalidChars)
   eleventyConfig.addFilter('markdown', (text) => (text ? md.render(String(text)) : ''))
   eleventyConfig.addFilter('readableDate', (iso) => dateFormat.format(new Date(iso)))
   eleventyConfig.addFilter('isoDate', (iso) => new Date(iso).toISOString())
@@ -15,7 +33,7 @@ export default function filters(eleventyConfig) {
   eleventyConfig.addFilter('templateTitle', (templates, slug) => (templates || []).find((t) => t.slug === slug)?.title ?? slug)
   eleventyConfig.addFilter('capitalize', (text) => String(text).charAt(0).toUpperCase() + String(text).slice(1))
   // The rule page's "copy as Markdown" text (same function as /rules/<slug>/rule.md).
-  eleventyConfig.addFilter('ruleMarkdown', (doc) => ruleToMarkdown(doc))
+  eleventyConfig.addFilter('ruleMarkdown', (doc) => stripInvalidChars(ruleToMarkdown(doc)))
   // Listings and the feed show the first n items of a list.
   eleventyConfig.addFilter('take', (list, n) => (list || []).slice(0, n))
   // The newest date among items (the feed's <updated>).

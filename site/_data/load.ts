@@ -1,6 +1,8 @@
 /**
  * Loads everything the site renders through Payload's Local API, and validates it with the shared
- * schemas: a template or rule that does not match RuleDocument fails the build loudly, not the page.
+ * schemas and the writer's slug rule (site/output-path.ts), record by record: a template or rule that
+ * fails is left out and returned as a PageFailure (the build reports it), never a reason for the
+ * whole build to fail.
  *
  * Two shapes of rule: `RuleSummary` (no document) for listings, the sitemap and the feed, loaded for
  * every visible rule on every build; `SiteRule` (with the document) only for the pages being written.
@@ -8,6 +10,8 @@
 import type { Payload } from 'payload'
 import { RuleDocument, templateCategories } from '../../cms/schema'
 import { RuleTemplate } from '../../cms/schema/api'
+import { checkSlug } from '../output-path'
+import { pageFailure, type PageFailure } from '../page-failures'
 
 export type RuleSummary = {
   id: string
@@ -24,7 +28,7 @@ export type SiteRule = RuleSummary & {
   forkedFrom?: string
 }
 
-export type SiteTemplate = RuleTemplate & { updatedAt: string }
+export type SiteTemplate = RuleTemplate & { id: string; updatedAt: string }
 
 export type SiteData = {
   /** every published template, by sortOrder (gallery, home) */
@@ -38,13 +42,16 @@ export type SiteData = {
   categories: readonly string[]
   publicUrl: string
   builtAt: string
+  /** records left out at load (bad slug, invalid document); the build reports them */
+  skipped: PageFailure[]
 }
 
 export function publicUrl(): string {
   return (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
 }
 
-export async function loadTemplates(payload: Payload): Promise<SiteTemplate[]> {
+/** Published templates that pass the shared schema, and the ones that do not. */
+export async function loadTemplates(payload: Payload): Promise<{ templates: SiteTemplate[]; failures: PageFailure[] }> {
   const { docs } = await payload.find({
     collection: 'rule-templates',
     where: { _status: { equals: 'published' } },
@@ -53,12 +60,21 @@ export async function loadTemplates(payload: Payload): Promise<SiteTemplate[]> {
     depth: 0,
     overrideAccess: false,
   })
-  return docs.map((doc) => ({
-    ...RuleTemplate.parse({ ...doc, summary: doc.summary ?? '', featured: Boolean(doc.featured), sortOrder: doc.sortOrder ?? 0 }),
-    updatedAt: new Date(doc.updatedAt).toISOString(),
-  }))
+  const templates: SiteTemplate[] = []
+  const failures: PageFailure[] = []
+  for (const doc of docs) {
+    try {
+      checkSlug(doc.slug, 'template')
+      const template = RuleTemplate.parse({ ...doc, summary: doc.summary ?? '', featured: Boolean(doc.featured), sortOrder: doc.sortOrder ?? 0 })
+      templates.push({ ...template, id: String(doc.id), updatedAt: iso(doc.updatedAt) })
+    } catch (err) {
+      failures.push(pageFailure('template', doc, err))
+    }
+  }
+  return { templates, failures }
 }
 
+/** ISO string of a date; throws (RangeError) for a value that is not one. */
 const iso = (value: unknown) => new Date(value as string).toISOString()
 
 export function toRuleSummary(doc: Record<string, any>): RuleSummary {
@@ -72,7 +88,9 @@ export function toRuleSummary(doc: Record<string, any>): RuleSummary {
   }
 }
 
+/** A rule ready to render; throws for a slug the writer refuses or a document that is not a RuleDocument. */
 export function toSiteRule(doc: Record<string, any>): SiteRule {
+  checkSlug(doc.slug, 'rule')
   return {
     ...toRuleSummary(doc),
     document: RuleDocument.parse(doc.document),
@@ -89,28 +107,56 @@ export function toSiteRule(doc: Record<string, any>): SiteRule {
 const poolOf = (payload: Payload) => (payload.db as unknown as { pool: import('pg').Pool }).pool
 const summaryColumns = 'id, slug, title, summary, published_at as "publishedAt", updated_at as "updatedAt"'
 
-/** Every visible rule without its document, newest first. */
-export async function loadRuleIndex(payload: Payload): Promise<RuleSummary[]> {
-  const { rows } = await poolOf(payload).query(`select ${summaryColumns} from rules where hidden is not true order by published_at desc, id`)
-  return rows.map(toRuleSummary)
+/**
+ * Every visible rule that has a page, without its document, newest first: built ones (`builtAt` set)
+ * and `building` (the ones this pass writes). A rule that could not be built keeps builtAt null
+ * (site/publish.ts), so it is not listed; rows with a slug the writer refuses never are.
+ */
+export async function loadRuleIndex(payload: Payload, building: string[]): Promise<RuleSummary[]> {
+  const { rows } = await poolOf(payload).query(
+    `select ${summaryColumns} from rules where hidden is not true and (built_at is not null or id = any($1::uuid[])) order by published_at desc, id`,
+    [building],
+  )
+  return rows.flatMap((row) => {
+    try {
+      return [toRuleSummary({ ...row, slug: checkSlug(row.slug, 'rule') })]
+    } catch {
+      return [] // no page, nothing to list; reported when its page is attempted
+    }
+  })
 }
 
-/** Visible rules with their documents: all of them, or the given ids. */
-export async function loadRules(payload: Payload, ids?: string[]): Promise<SiteRule[]> {
-  if (ids && !ids.length) return []
+/** Visible rules with their documents (all of them, or the given ids), and the ones that fail. */
+export async function loadRules(payload: Payload, ids?: string[]): Promise<{ rules: SiteRule[]; failures: PageFailure[] }> {
+  if (ids && !ids.length) return { rules: [], failures: [] }
   const columns = `${summaryColumns}, document, source_template as "sourceTemplate", forked_from as "forkedFrom"`
   const { rows } = ids
     ? await poolOf(payload).query(`select ${columns} from rules where hidden is not true and id = any($1::uuid[]) order by published_at desc, id`, [ids])
     : await poolOf(payload).query(`select ${columns} from rules where hidden is not true order by published_at desc, id`)
-  return rows.map(toSiteRule)
+  const rules: SiteRule[] = []
+  const failures: PageFailure[] = []
+  for (const row of rows) {
+    try {
+      rules.push(toSiteRule(row))
+    } catch (err) {
+      failures.push(pageFailure('rule', row, err))
+    }
+  }
+  return { rules, failures }
 }
 
-/** Everything a full build needs. */
+/** Everything a full build needs; records that fail validation are in `skipped`. */
 export async function loadSiteData(payload: Payload): Promise<SiteData> {
   const [templates, rules] = await Promise.all([loadTemplates(payload), loadRules(payload)])
-  return siteData({ templates, templatePages: templates, ruleIndex: rules.map(toRuleSummary), rulePages: rules })
+  return siteData({
+    templates: templates.templates,
+    templatePages: templates.templates,
+    ruleIndex: rules.rules.map(toRuleSummary),
+    rulePages: rules.rules,
+    skipped: [...templates.failures, ...rules.failures],
+  })
 }
 
-export function siteData(parts: Pick<SiteData, 'templates' | 'templatePages' | 'ruleIndex' | 'rulePages'>): SiteData {
-  return { ...parts, categories: templateCategories, publicUrl: publicUrl(), builtAt: new Date().toISOString() }
+export function siteData(parts: Pick<SiteData, 'templates' | 'templatePages' | 'ruleIndex' | 'rulePages'> & { skipped?: PageFailure[] }): SiteData {
+  return { ...parts, skipped: parts.skipped ?? [], categories: templateCategories, publicUrl: publicUrl(), builtAt: new Date().toISOString() }
 }

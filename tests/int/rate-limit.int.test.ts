@@ -62,6 +62,43 @@ describe('rate limits shared by two BFF processes', () => {
   })
 })
 
+describe('per-IP limits count an IPv6 client by its /64', () => {
+  const verifyFrom = (ip: string, i: number) =>
+    fetch(`${a.origin}/api/auth/otp/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+      body: JSON.stringify({ email: `v6-${i}@example.org`, code: '123456' }),
+    })
+
+  it('does not let one client rotate through the addresses of its /64', async () => {
+    const statuses: number[] = []
+    // 31 different addresses, all in 2001:db8:42:7::/64.
+    for (let i = 1; i <= 31; i++) statuses.push((await verifyFrom(`2001:db8:42:7:${i.toString(16)}::${i}`, i)).status)
+    expect(statuses.slice(0, 30).every((status) => status === 400)).toBe(true)
+    expect(statuses[30]).toBe(429)
+    // The neighbouring /64 is someone else.
+    expect((await verifyFrom('2001:db8:42:8::1', 99)).status).toBe(400)
+  })
+
+  it('counts an IPv4-mapped IPv6 address as the IPv4 address', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 31; i++)
+      statuses.push((await verifyFrom(i % 2 ? '192.0.2.77' : '::ffff:192.0.2.77', 100 + i)).status)
+    expect(statuses.slice(0, 30).every((status) => status === 400)).toBe(true)
+    expect(statuses[30]).toBe(429)
+  })
+})
+
+describe('per-address limits', () => {
+  it('also hold for the longest addresses (the counter key would not fit rate_limits.key)', async () => {
+    const email = `${'a'.repeat(60)}@${['b', 'c', 'd'].map((label) => label.repeat(60)).join('.')}.org`
+    expect(email.length).toBeGreaterThan(240)
+    const statuses = []
+    for (let i = 0; i < 4; i++) statuses.push((await requestCode(a.origin, email, `192.0.2.${200 + i}`)).status)
+    expect(statuses).toEqual([202, 202, 202, 429])
+  })
+})
+
 describe('rate limits on Redis (REDIS_URL)', () => {
   it('keeps the counters in Redis and reports Redis in /api/ready', async () => {
     const { Redis } = await import('ioredis')

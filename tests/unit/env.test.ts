@@ -1,5 +1,9 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseEnv } from '../../functions/env'
+
+const secrets = { SESSION_SECRET: 's'.repeat(40), PAYLOAD_SECRET: 'p'.repeat(40) }
 
 describe('parseEnv', () => {
   it('needs nothing but a database in development', () => {
@@ -12,6 +16,43 @@ describe('parseEnv', () => {
   it('refuses to start production with a short SESSION_SECRET', () => {
     expect(() => parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', SESSION_SECRET: 'short', PAYLOAD_SECRET: 'p'.repeat(40) })).toThrow(/SESSION_SECRET: must be at least 32/)
   })
+
+  it('refuses to start production without SMTP_URL (the console mailer is for development)', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', ...secrets })).toThrow(
+      /SMTP_URL: is required in production/,
+    )
+    expect(() => parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', ...secrets, SMTP_URL: '' })).toThrow(
+      /SMTP_URL/,
+    )
+    expect(
+      parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', ...secrets, SMTP_URL: 'smtp://mail:25' })
+        .SMTP_URL,
+    ).toBe('smtp://mail:25')
+    expect(parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'development' }).SMTP_URL).toBeUndefined()
+    expect(parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'test' }).SMTP_URL).toBeUndefined()
+  })
+
+  it('npm start checks the environment before it starts any database, and says why without a stack trace', () => {
+    const root = path.resolve(import.meta.dirname, '..', '..')
+    // DATABASE_URL points at a port nobody listens on: a start that got as far as the database
+    // would print the "database" stage and fail (or hang) differently.
+    const started = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://nobody@127.0.0.1:9/none',
+        ...secrets,
+      },
+    })
+    expect(started.status).toBe(1)
+    expect(started.stderr).toContain('SMTP_URL: is required in production')
+    expect(started.stderr).not.toMatch(/\n\s+at /)
+    expect(started.stdout).not.toMatch(/database|PostgreSQL/)
+  }, 60_000)
 
   it('splits CORS_ORIGINS', () => {
     expect(parseEnv({ DATABASE_URL: 'postgres://x', CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example'])
