@@ -121,8 +121,10 @@ const seen = (reply: Reply, outcome: Outcome): Observation => ({ outcome, replie
 // ---------------------------------------------------------------------------------------------------
 
 const run = randomBytes(3).toString('hex')
-const net = `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}`
-const ipFor = (n: number) => `${net}.${n}`
+// Client addresses (header values only) from the IPv6 documentation prefix, one /64 per client
+// (the BFF keys IPv6 limits by /64), random per run so reruns on one server start fresh.
+const net = `2001:db8:${randomBytes(2).toString('hex')}`
+const ipFor = (n: number) => `${net}:${n.toString(16)}::1`
 const PASSWORD = 'Matrix-pass-2026!'
 const FAR_FUTURE = '2099-01-01T00:00:00.000Z'
 
