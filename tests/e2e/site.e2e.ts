@@ -73,3 +73,18 @@ test('a rule published through the API is live within seconds and offers its sha
   await page.goto('/rules/')
   await expect(page.getByRole('link', { name: title })).toBeVisible()
 })
+
+test('rules no build can render (planted in Postgres before start) are skipped and counted; the rest of the site is live', async ({ request }) => {
+  // scripts/e2e-server.ts planted them before `npm start` ran: the product started anyway.
+  const planted = await dbQuery<{ slug: string; built_at: Date | null }>("select slug, built_at from rules where title like 'Planted %'")
+  expect(planted.map((rule) => rule.slug).sort()).toEqual(['index.html', 'planted-broken-document'])
+  expect(planted.every((rule) => rule.built_at === null)).toBe(true)
+  expect((await request.get('/rules/planted-broken-document/')).status()).toBe(404)
+  const listing = await request.get('/rules/')
+  expect(listing.status()).toBe(200)
+  expect(await listing.text()).not.toContain('Planted')
+  expect(await (await request.get('/')).text()).toContain('CommunityRule')
+  const metrics = await (await request.get('/metrics')).text()
+  const skipped = Number(/^cr_site_page_failures_total\{kind="rule"\} (\d+)/m.exec(metrics)?.[1])
+  expect(skipped).toBeGreaterThanOrEqual(2)
+})
