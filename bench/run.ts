@@ -9,7 +9,7 @@
  *                        INSERTs with node-postgres on the same PostgreSQL at the same concurrency.
  *   BFF RSS              peak resident memory of the BFF process (/proc/<pid>/status) under that load.
  *   Site                 bench/site.ts (full build of 10,000 rules, publish→live, bytes per page) and
- *                        the components bundle sizes (components/build.mjs).
+ *                        the JavaScript each page type downloads (components/build.mjs).
  *
  *   npm run bench [-- --duration 10 --connections 10 --rounds 2 --members 200 --skip-site]
  *
@@ -70,9 +70,13 @@ process.env.TEST_PG_ADMIN_URL = adminUrl
 process.env.TEST_RUN_ID ??= `bench${Date.now().toString(36)}`
 const { createTestDatabase, dropRunDatabases } = await import('../tests/support/postgres')
 const databaseUrl = await createTestDatabase('bench')
+// Production requires real mail delivery (codes are never logged there): an in-process SMTP sink.
+const { startSmtpSink } = await import('../tests/support/smtp-sink')
+const smtp = await startSmtpSink()
 // Production mode for both servers; the secrets only have to be long enough.
 const benchEnv: Record<string, string> = {
   DATABASE_URL: databaseUrl,
+  SMTP_URL: smtp.url,
   NODE_ENV: 'production',
   SESSION_SECRET: 'bench-session-secret-0123456789abcdef0123456789',
   PAYLOAD_SECRET: 'bench-payload-secret-0123456789abcdef0123456789',
@@ -94,8 +98,17 @@ await seedRuleTemplates({ payload })
 // the load is spread round-robin over MEMBERS of them (capacity MEMBERS × 30 publishes).
 const cookies: string[] = []
 for (let i = 0; i < MEMBERS; i++) {
-  const member = await payload.create({ collection: 'members', data: { email: `bench${i}@example.org` }, overrideAccess: true, depth: 0 })
-  const token = await createSession(payload, { id: String(member.id), email: member.email, displayName: null }, { userAgent: 'bench' })
+  const member = await payload.create({
+    collection: 'members',
+    data: { email: `bench${i}@example.org` },
+    overrideAccess: true,
+    depth: 0,
+  })
+  const token = await createSession(
+    payload,
+    { id: String(member.id), email: member.email, displayName: null },
+    { userAgent: 'bench' },
+  )
   cookies.push(`cr_session=${token}`)
 }
 log(`${MEMBERS} members signed in`)
@@ -103,7 +116,12 @@ log(`${MEMBERS} members signed in`)
 // ---------------------------------------------------------------- processes
 type Server = { name: string; origin: string; child: ChildProcess; stderr: string[]; stop: () => Promise<void> }
 
-async function startServer(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; port: number; readyPath: string }): Promise<Server> {
+async function startServer(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; port: number; readyPath: string },
+): Promise<Server> {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'ignore', 'pipe'] })
   const stderr: string[] = []
   child.stderr!.on('data', (chunk: Buffer) => {
@@ -139,29 +157,54 @@ const childEnv: NodeJS.ProcessEnv = { ...process.env, ...benchEnv }
 delete childEnv.CR_JOBS_AUTORUN // production defaults: jobs run in the BFF, publishes kick site builds
 delete childEnv.CR_SITE_BUILD_KICK
 const bffEnv: Record<string, string> = NO_SITE_BUILDS ? { CR_JOBS_AUTORUN: 'false', CR_SITE_BUILD_KICK: 'false' } : {}
-log('bundling the BFF (functions/dist/server.mjs, as deployed) and starting it and Payload’s Next app')
-execFileSync(process.execPath, ['functions/build.mjs'], { cwd: repoRoot, stdio: 'ignore' })
+log('compiling the server (dist/server.mjs, the BFF as deployed) and starting it and Payload’s Next app')
+execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: repoRoot, stdio: 'ignore' })
 const startBff = (port: number, extra: Record<string, string>) =>
-  startServer('BFF', process.execPath, [...(process.env.BENCH_BFF_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'functions/dist/server.mjs'], {
-    cwd: repoRoot,
-    env: { ...childEnv, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, SITE_DIR: siteDir, LOG_LEVEL: 'info', ...extra },
-    port,
-    readyPath: '/api/ready',
-  })
+  startServer(
+    'BFF',
+    process.execPath,
+    [...(process.env.BENCH_BFF_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/server.mjs'],
+    {
+      cwd: repoRoot,
+      env: {
+        ...childEnv,
+        PORT: String(port),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+        SITE_DIR: siteDir,
+        LOG_LEVEL: 'info',
+        ...extra,
+      },
+      port,
+      readyPath: '/api/ready',
+    },
+  )
 let [bff, next] = await Promise.all([
   startBff(bffPort, bffEnv),
-  startServer('Next', process.execPath, [path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(nextPort), '-H', '127.0.0.1'], {
-    cwd: path.join(repoRoot, 'cms'),
-    env: childEnv,
-    port: nextPort,
-    readyPath: '/cms-api/rule-templates?limit=1&depth=0',
-  }),
+  startServer(
+    'Next',
+    process.execPath,
+    [
+      path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'),
+      'start',
+      '-p',
+      String(nextPort),
+      '-H',
+      '127.0.0.1',
+    ],
+    {
+      cwd: path.join(repoRoot, 'cms'),
+      env: childEnv,
+      port: nextPort,
+      readyPath: '/cms-api/rule-templates?limit=1&depth=0',
+    },
+  ),
 ])
 
 // RSS of the BFF process itself (not of a wrapper): sampled from /proc throughout.
 let rssPeakMb = 0
 let sampling = true
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+const rssOf = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
 const idleRssMb = rssOf(bff.child.pid!)
 const sampler = (async () => {
   while (sampling) {
@@ -183,12 +226,34 @@ if (ours.templates.length !== theirs.docs.length || ours.templates.length === 0)
 }
 log(`same data: ${ours.templates.length} published templates from both`)
 
-type Run = { rps: number; p99: number; p50: number; non2xx: number; errors: number; total: number; statusCodes: Record<string, number> }
+type Run = {
+  rps: number
+  p99: number
+  p50: number
+  non2xx: number
+  errors: number
+  total: number
+  statusCodes: Record<string, number>
+}
 async function cannon(label: string, options: Record<string, unknown>, seconds = DURATION): Promise<Run> {
   const result = await autocannon({ connections: CONNECTIONS, duration: seconds, ...options })
-  const statusCodes = Object.fromEntries(Object.entries((result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {}).map(([code, s]) => [code, s.count]))
-  const run = { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50, non2xx: result.non2xx, errors: result.errors, total: result.requests.total, statusCodes }
-  log(`${label}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.total} requests, status ${JSON.stringify(statusCodes)}, errors ${run.errors}`)
+  const statusCodes = Object.fromEntries(
+    Object.entries(
+      (result as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {},
+    ).map(([code, s]) => [code, s.count]),
+  )
+  const run = {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    p50: result.latency.p50,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    total: result.requests.total,
+    statusCodes,
+  }
+  log(
+    `${label}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.total} requests, status ${JSON.stringify(statusCodes)}, errors ${run.errors}`,
+  )
   return run
 }
 
@@ -197,7 +262,9 @@ for (let round = 1; round <= ROUNDS; round++) {
   await cannon('warm-up BFF', { url: `${bff.origin}/api/templates` }, WARMUP)
   templateRuns.bff.push(await cannon(`round ${round} BFF GET /api/templates`, { url: `${bff.origin}/api/templates` }))
   await cannon('warm-up Payload REST', { url: `${next.origin}${PAYLOAD_REST}` }, WARMUP)
-  templateRuns.rest.push(await cannon(`round ${round} Payload REST GET ${PAYLOAD_REST}`, { url: `${next.origin}${PAYLOAD_REST}` }))
+  templateRuns.rest.push(
+    await cannon(`round ${round} Payload REST GET ${PAYLOAD_REST}`, { url: `${next.origin}${PAYLOAD_REST}` }),
+  )
 }
 await next.stop() // free the CPU for the write benchmarks
 
@@ -208,7 +275,13 @@ const document = {
   community: { name: 'Bench community', description: 'People who measure things.' },
   sections: [
     { id: 'values', kind: 'values', title: 'What we value', body: 'Measure, do not guess. '.repeat(20) },
-    { id: 'decisions', kind: 'decisions', title: 'How we decide', body: 'By consent within seven days. '.repeat(20), modules: [{ id: 'consent', name: 'Consent' }] },
+    {
+      id: 'decisions',
+      kind: 'decisions',
+      title: 'How we decide',
+      body: 'By consent within seven days. '.repeat(20),
+      modules: [{ id: 'consent', name: 'Consent' }],
+    },
   ],
 }
 let sequence = 0
@@ -220,7 +293,11 @@ const publishRequest = {
     const n = sequence++
     return {
       ...request,
-      headers: { 'content-type': 'application/json', cookie: cookies[n % cookies.length]!, 'idempotency-key': `bench-${runId}-${n}` },
+      headers: {
+        'content-type': 'application/json',
+        cookie: cookies[n % cookies.length]!,
+        'idempotency-key': `bench-${runId}-${n}`,
+      },
       body: JSON.stringify({ title: `Bench rule ${n}`, document: { ...document, title: `Bench rule ${n}` } }),
     }
   },
@@ -237,7 +314,10 @@ if (!NO_SITE_BUILDS) {
   rssPeakMb = 0
   bff = await startBff(await freePort(), { CR_JOBS_AUTORUN: 'false', CR_SITE_BUILD_KICK: 'false' })
   await cannon('warm-up POST /api/rules (site builds off)', { url: bff.origin, requests: [publishRequest] }, WARMUP)
-  publishNoBuilds = await cannon('BFF POST /api/rules (site builds off)', { url: bff.origin, requests: [publishRequest] })
+  publishNoBuilds = await cannon('BFF POST /api/rules (site builds off)', {
+    url: bff.origin,
+    requests: [publishRequest],
+  })
   bffStderr += bff.stderr.join('')
   rssPeakApiOnlyMb = rssPeakMb
   rssPeakMb = rssPeakWithBuilds
@@ -258,13 +338,19 @@ await Promise.all(
   Array.from({ length: CONNECTIONS }, async (_, worker) => {
     for (let n = 0; performance.now() < stopAt; n++) {
       const t0 = performance.now()
-      await pool.query('insert into bench_raw_inserts (slug, title, document) values ($1, $2, $3::jsonb)', [`raw-${worker}-${n}`, `Raw ${n}`, documentJson])
+      await pool.query('insert into bench_raw_inserts (slug, title, document) values ($1, $2, $3::jsonb)', [
+        `raw-${worker}-${n}`,
+        `Raw ${n}`,
+        documentJson,
+      ])
       insertLatencies.push(performance.now() - t0)
       inserts++
     }
   }),
 )
-const rulesStored = (await pool.query<{ n: number }>("select count(*)::int as n from rules where title like 'Bench rule %'")).rows[0]!.n
+const rulesStored = (
+  await pool.query<{ n: number }>("select count(*)::int as n from rules where title like 'Bench rule %'")
+).rows[0]!.n
 await pool.end()
 insertLatencies.sort((a, b) => a - b)
 const raw = { rps: inserts / DURATION, p99: insertLatencies[Math.floor(insertLatencies.length * 0.99)]! }
@@ -278,7 +364,9 @@ async function runLines(command: string, args: string[], env: NodeJS.ProcessEnv 
     let out = ''
     child.stdout.on('data', (chunk) => (out += chunk))
     child.stderr.on('data', (chunk) => (out += chunk))
-    child.once('exit', (code) => resolve([...out.split('\n').filter(Boolean), ...(code ? [`(exited with ${code})`] : [])]))
+    child.once('exit', (code) =>
+      resolve([...out.split('\n').filter(Boolean), ...(code ? [`(exited with ${code})`] : [])]),
+    )
   })
 }
 let siteLines: string[] = []
@@ -286,13 +374,20 @@ if (SKIP_SITE) log('site bench skipped (--skip-site)')
 else if (!existsSync(path.join(repoRoot, 'bench', 'site.ts'))) log('bench/site.ts not found: site figures skipped')
 else {
   log('running bench/site.ts (10,000 rules)…')
-  siteLines = await runLines(process.execPath, ['--import', 'tsx', 'bench/site.ts'], { ...process.env, DATABASE_URL: '', CR_SITE_BUILD_KICK: '', CR_JOBS_AUTORUN: '', NODE_ENV: 'development' })
+  siteLines = await runLines(process.execPath, ['--import', 'tsx', 'bench/site.ts'], {
+    ...process.env,
+    DATABASE_URL: '',
+    CR_SITE_BUILD_KICK: '',
+    CR_JOBS_AUTORUN: '',
+    NODE_ENV: 'development',
+  })
   for (const line of siteLines) log(`  ${line}`)
 }
 const componentLines = await runLines(process.execPath, ['components/build.mjs'])
 for (const line of componentLines) log(`  ${line}`)
 
 rmSync(siteDir, { recursive: true, force: true })
+await smtp.stop().catch(() => {})
 await dropRunDatabases().catch((err: Error) => log(`could not drop the bench databases: ${err.message}`))
 await stopEmbedded?.()
 
@@ -304,42 +399,143 @@ const restRps = mean(templateRuns.rest.map((r) => r.rps))
 const fullBuild = find(siteLines, /full build (\d+) HTML pages \((\d+) rule pages\).* (\d+) rule pages\/s/)
 const live = find(siteLines, /p50 (\d+) ms, p95 (\d+) ms/)
 const rulePage = find(siteLines, /rule page HTML\+CSS\s+([\d.]+) KB gz.*JS (\d+) B gz/)
-const crBundle = find(componentLines, /dist\/cr\.js [\d.]+ KB, ([\d.]+) KB gzip/)
-const vitals = find(componentLines, /dist\/vitals\.js [\d.]+ KB, ([\d.]+) KB gzip/)
+// components/build.mjs prints one `page <name>: …` line per page type (components/budget.mjs).
+const createPage = find(
+  componentLines,
+  /page create: initial [\d.]+ KB, first view ([\d.]+) KB.*full journey ([\d.]+) KB/,
+)
+const embedPage = find(componentLines, /page embed: initial [\d.]+ KB, first view ([\d.]+) KB/)
+const vitals = find(componentLines, /page content: initial ([\d.]+) KB/)
 
 type Row = [figure: string, ours: string, peer: string, ratio: string, goal: string, ok: boolean | undefined]
 const ok = (value: number, pass: (v: number) => boolean) => (Number.isFinite(value) ? pass(value) : undefined)
 const rows: Row[] = [
-  ['GET /api/templates req/s (BFF vs Payload REST)', bffRps.toFixed(0), restRps.toFixed(0), `${(bffRps / restRps).toFixed(2)}×`, '≥ 2×', ok(bffRps / restRps, (v) => v >= 2)],
-  ['GET /api/templates p99 ms (BFF vs Payload REST)', mean(templateRuns.bff.map((r) => r.p99)).toFixed(0), mean(templateRuns.rest.map((r) => r.p99)).toFixed(0), '', '', undefined],
-  ['POST /api/rules /s vs raw INSERT /s', publish.rps.toFixed(0), raw.rps.toFixed(0), `${(publish.rps / raw.rps).toFixed(2)}×`, '≥ 0.25×', ok(publish.rps / raw.rps, (v) => v >= 0.25) && publish.non2xx === 0],
+  [
+    'GET /api/templates req/s (BFF vs Payload REST)',
+    bffRps.toFixed(0),
+    restRps.toFixed(0),
+    `${(bffRps / restRps).toFixed(2)}×`,
+    '≥ 2×',
+    ok(bffRps / restRps, (v) => v >= 2),
+  ],
+  [
+    'GET /api/templates p99 ms (BFF vs Payload REST)',
+    mean(templateRuns.bff.map((r) => r.p99)).toFixed(0),
+    mean(templateRuns.rest.map((r) => r.p99)).toFixed(0),
+    '',
+    '',
+    undefined,
+  ],
+  [
+    'POST /api/rules /s vs raw INSERT /s',
+    publish.rps.toFixed(0),
+    raw.rps.toFixed(0),
+    `${(publish.rps / raw.rps).toFixed(2)}×`,
+    '≥ 0.25×',
+    ok(publish.rps / raw.rps, (v) => v >= 0.25) && publish.non2xx === 0,
+  ],
   ['POST /api/rules p99 ms vs INSERT p99 ms', String(publish.p99), raw.p99.toFixed(1), '', '', undefined],
   ...(publishNoBuilds
     ? ([
-        ['  same, site builds off (diagnostic) /s', publishNoBuilds.rps.toFixed(0), raw.rps.toFixed(0), `${(publishNoBuilds.rps / raw.rps).toFixed(2)}×`, '≥ 0.25×', ok(publishNoBuilds.rps / raw.rps, (v) => v >= 0.25)],
+        [
+          '  same, site builds off (diagnostic) /s',
+          publishNoBuilds.rps.toFixed(0),
+          raw.rps.toFixed(0),
+          `${(publishNoBuilds.rps / raw.rps).toFixed(2)}×`,
+          '≥ 0.25×',
+          ok(publishNoBuilds.rps / raw.rps, (v) => v >= 0.25),
+        ],
         ['  same, site builds off, p99 ms', String(publishNoBuilds.p99), raw.p99.toFixed(1), '', '', undefined],
       ] as Row[])
     : []),
-  ['BFF RSS peak under load, MB (idle)', `${rssPeakMb.toFixed(0)} (${idleRssMb.toFixed(0)})`, '', '', '≤ 150', ok(rssPeakMb, (v) => v <= 150)],
+  [
+    'BFF RSS peak under load, MB (idle)',
+    `${rssPeakMb.toFixed(0)} (${idleRssMb.toFixed(0)})`,
+    '',
+    '',
+    '≤ 150',
+    ok(rssPeakMb, (v) => v <= 150),
+  ],
   ...(rssPeakApiOnlyMb !== undefined
-    ? ([['  same, API only (site builds off), MB', rssPeakApiOnlyMb.toFixed(0), '', '', '≤ 150', ok(rssPeakApiOnlyMb, (v) => v <= 150)]] as Row[])
+    ? ([
+        [
+          '  same, API only (site builds off), MB',
+          rssPeakApiOnlyMb.toFixed(0),
+          '',
+          '',
+          '≤ 150',
+          ok(rssPeakApiOnlyMb, (v) => v <= 150),
+        ],
+      ] as Row[])
     : []),
-  ['Site full build, rule pages/s at 10,000 rules', fullBuild?.[3] ?? 'n/a', '', '', '≥ 2,000', ok(Number(fullBuild?.[3]), (v) => v >= 2000)],
-  ['Publish → live p50 / p95 ms (10,000 rules)', live ? `${live[1]} / ${live[2]}` : 'n/a', '', '', 'p95 ≤ 2,000', ok(Number(live?.[2]), (v) => v <= 2000)],
+  [
+    'Site full build, rule pages/s at 10,000 rules',
+    fullBuild?.[3] ?? 'n/a',
+    '',
+    '',
+    '≥ 2,000',
+    ok(Number(fullBuild?.[3]), (v) => v >= 2000),
+  ],
+  [
+    'Publish → live p50 / p95 ms (10,000 rules)',
+    live ? `${live[1]} / ${live[2]}` : 'n/a',
+    '',
+    '',
+    'p95 ≤ 2,000',
+    ok(Number(live?.[2]), (v) => v <= 2000),
+  ],
   ['Rule page HTML+CSS KB gz', rulePage?.[1] ?? 'n/a', '', '', '≤ 30', ok(Number(rulePage?.[1]), (v) => v <= 30)],
-  ['Rule page JS B gz (web-vitals beacon)', rulePage?.[2] ?? 'n/a', '', '', '≤ 3,072', ok(Number(rulePage?.[2]), (v) => v <= 3072)],
-  ['Create-flow bundle (cr.js) KB gz', crBundle?.[1] ?? 'n/a', '', '', '≤ 30', ok(Number(crBundle?.[1]), (v) => v <= 30)],
+  [
+    'Rule page JS B gz (web-vitals beacon)',
+    rulePage?.[2] ?? 'n/a',
+    '',
+    '',
+    '≤ 3,072',
+    ok(Number(rulePage?.[2]), (v) => v <= 3072),
+  ],
+  [
+    'Create page JS KB gz, first visit (full journey)',
+    createPage ? `${createPage[1]} (${createPage[2]})` : 'n/a',
+    '',
+    '',
+    '≤ 30',
+    ok(Number(createPage?.[1]), (v) => v <= 30),
+  ],
+  [
+    'Embed: cr.js + create flow, first view KB gz',
+    embedPage?.[1] ?? 'n/a',
+    '',
+    '',
+    '≤ 30',
+    ok(Number(embedPage?.[1]), (v) => v <= 30),
+  ],
   ['Web-vitals beacon (vitals.js) KB gz', vitals?.[1] ?? 'n/a', '', '', '≤ 3', ok(Number(vitals?.[1]), (v) => v <= 3)],
 ]
 const header: Row = ['figure', 'ours', 'peer / baseline', 'ratio', 'goal', undefined]
-const cells = (row: Row) => [row[0], row[1], row[2], row[3], row[4], row === header ? 'ok' : row[5] === undefined ? '' : row[5] ? 'yes' : 'NO']
+const cells = (row: Row) => [
+  row[0],
+  row[1],
+  row[2],
+  row[3],
+  row[4],
+  row === header ? 'ok' : row[5] === undefined ? '' : row[5] ? 'yes' : 'NO',
+]
 const widths = cells(header).map((_, i) => Math.max(...[header, ...rows].map((row) => cells(row)[i]!.length)))
-const line = (row: Row) => `| ${cells(row).map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
-console.log(`\nCommunityRule bench — ${new Date().toISOString()} — ${(await import('node:os')).cpus().length} CPUs, node ${process.version}`)
-console.log(`autocannon ${CONNECTIONS} connections × ${DURATION}s (+${WARMUP}s warm-up), ${ROUNDS} rounds for templates; one BFF process and one Next process; raw INSERTs on ${CONNECTIONS} pg connections\n`)
+const line = (row: Row) =>
+  `| ${cells(row)
+    .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+    .join(' | ')} |`
+console.log(
+  `\nCommunityRule bench — ${new Date().toISOString()} — ${(await import('node:os')).cpus().length} CPUs, node ${process.version}`,
+)
+console.log(
+  `autocannon ${CONNECTIONS} connections × ${DURATION}s (+${WARMUP}s warm-up), ${ROUNDS} rounds for templates; one BFF process and one Next process; raw INSERTs on ${CONNECTIONS} pg connections\n`,
+)
 console.log(line(header))
 console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`)
 for (const row of rows) console.log(line(row))
-console.log(`\npublishes: ${publish.total} requests, status ${JSON.stringify(publish.statusCodes)}${publishNoBuilds ? ` (+${publishNoBuilds.total} with site builds off, status ${JSON.stringify(publishNoBuilds.statusCodes)})` : ''}, ${rulesStored} bench rules stored in all; errors ${publish.errors}`)
+console.log(
+  `\npublishes: ${publish.total} requests, status ${JSON.stringify(publish.statusCodes)}${publishNoBuilds ? ` (+${publishNoBuilds.total} with site builds off, status ${JSON.stringify(publishNoBuilds.statusCodes)})` : ''}, ${rulesStored} bench rules stored in all; errors ${publish.errors}`,
+)
 if (publish.non2xx || publish.errors) console.log(`BFF stderr (tail):\n${bffStderr.slice(-2000)}`)
 process.exit(0)

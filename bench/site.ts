@@ -39,7 +39,11 @@ const payload = await payloadInstance()
 payload.logger.level = 'warn'
 await migrateDatabase(payload)
 await seedRuleTemplates({ payload })
-const member = await payload.create({ collection: 'members', data: { email: 'bench@example.org' }, overrideAccess: true })
+const member = await payload.create({
+  collection: 'members',
+  data: { email: 'bench@example.org' },
+  overrideAccess: true,
+})
 
 const kinds = ['values', 'membership', 'roles', 'decisions', 'conflict', 'communication', 'amendments'] as const
 const paragraph = (i: number, s: number) =>
@@ -50,13 +54,27 @@ function documentFor(i: number) {
   return {
     title: `Rule of community ${i}`,
     summary: `How community ${i} makes decisions, shares roles and resolves conflict.`,
-    community: { name: `Community ${i}`, description: `A group of about ${i % 300} people who share tools and time.`, size: `${i % 300}` },
+    community: {
+      name: `Community ${i}`,
+      description: `A group of about ${i % 300} people who share tools and time.`,
+      size: `${i % 300}`,
+    },
     sections: kinds.map((kind, s) => ({
       id: kind,
       kind,
       title: `${kind[0]!.toUpperCase()}${kind.slice(1)}`,
       body: paragraph(i, s),
-      modules: s % 2 ? [{ id: `m${s}`, name: 'Consent', summary: 'A proposal passes when nobody objects.', config: 'Objection window: 7 days' }] : undefined,
+      modules:
+        s % 2
+          ? [
+              {
+                id: `m${s}`,
+                name: 'Consent',
+                summary: 'A proposal passes when nobody objects.',
+                config: 'Objection window: 7 days',
+              },
+            ]
+          : undefined,
     })),
   }
 }
@@ -72,10 +90,20 @@ for (let start = 0; start < RULES; start += 1000) {
     const i = start + k
     const doc = documentFor(i)
     const base = values.length
-    values.push(doc.title, `rule-of-community-${i}`, member.id, doc.summary, JSON.stringify(doc), new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString())
+    values.push(
+      doc.title,
+      `rule-of-community-${i}`,
+      member.id,
+      doc.summary,
+      JSON.stringify(doc),
+      new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
+    )
     rows.push(`($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}::jsonb, $${base + 6}, false)`)
   }
-  await pool.query(`insert into rules (title, slug, owner_id, summary, document, published_at, hidden) values ${rows.join(',')}`, values)
+  await pool.query(
+    `insert into rules (title, slug, owner_id, summary, document, published_at, hidden) values ${rows.join(',')}`,
+    values,
+  )
 }
 console.log(`bench site: inserted ${RULES} rules in ${((performance.now() - t) / 1000).toFixed(1)}s`)
 
@@ -100,7 +128,13 @@ for (let p = 0; p < PUBLISHES; p++) {
   t = performance.now()
   await payload.create({
     collection: 'rules',
-    data: { title: `Bench publish ${p}`, slug, owner: member.id, document: documentFor(RULES + p), publishedAt: new Date().toISOString() },
+    data: {
+      title: `Bench publish ${p}`,
+      slug,
+      owner: member.id,
+      document: documentFor(RULES + p),
+      publishedAt: new Date().toISOString(),
+    },
     overrideAccess: true,
   })
   while (!existsSync(file)) {
@@ -112,13 +146,17 @@ for (let p = 0; p < PUBLISHES; p++) {
 }
 latencies.sort((a, b) => a - b)
 const pct = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)]!
-console.log(`bench site: publish→live over ${PUBLISHES} publishes with ${RULES} rules: p50 ${pct(0.5).toFixed(0)} ms, p95 ${pct(0.95).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms`)
+console.log(
+  `bench site: publish→live over ${PUBLISHES} publishes with ${RULES} rules: p50 ${pct(0.5).toFixed(0)} ms, p95 ${pct(0.95).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms`,
+)
 
 // ---- bytes per page type ----
 const html = readFileSync(path.join(outDir, 'rules', 'rule-of-community-42', 'index.html'))
 const cssPath = /href="(\/assets\/site\.[0-9a-f]+\.css)"/.exec(html.toString())![1]!
 const css = readFileSync(path.join(outDir, cssPath))
-const jsBytes = [...html.toString().matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => gzipSync(readFileSync(path.join(outDir, m[1]!))).length)
+const jsBytes = [...html.toString().matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map(
+  (m) => gzipSync(readFileSync(path.join(outDir, m[1]!))).length,
+)
 const size = (file: string) => {
   const buf = readFileSync(path.join(outDir, file))
   return `${(buf.length / 1024).toFixed(1)} KB raw, ${(gzipSync(buf).length / 1024).toFixed(1)} KB gz`
@@ -137,8 +175,12 @@ for (const [kind, file] of [
 ] as const) {
   console.log(`bench site: ${kind.padEnd(20)} ${size(file)}`)
 }
-console.log(`bench site: site.css            ${(css.length / 1024).toFixed(1)} KB raw, ${(gzipSync(css).length / 1024).toFixed(1)} KB gz`)
-console.log(`bench site: rule page HTML+CSS  ${((gzipSync(html).length + gzipSync(css).length) / 1024).toFixed(1)} KB gz (budget 30); JS ${jsBytes.reduce((a, b) => a + b, 0)} B gz in ${jsBytes.length} files (budget 3072)`)
+console.log(
+  `bench site: site.css            ${(css.length / 1024).toFixed(1)} KB raw, ${(gzipSync(css).length / 1024).toFixed(1)} KB gz`,
+)
+console.log(
+  `bench site: rule page HTML+CSS  ${((gzipSync(html).length + gzipSync(css).length) / 1024).toFixed(1)} KB gz (budget 30); JS ${jsBytes.reduce((a, b) => a + b, 0)} B gz in ${jsBytes.length} files (budget 3072)`,
+)
 
 await payload.destroy()
 rmSync(outDir, { recursive: true, force: true })

@@ -4,7 +4,14 @@ import { z } from 'zod'
 const csv = z
   .string()
   .optional()
-  .transform((value) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : []))
+  .transform((value) =>
+    value
+      ? value
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : [],
+  )
 
 export const EnvSchema = z
   .object({
@@ -29,10 +36,18 @@ export const EnvSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
       if (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32) {
-        ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'must be at least 32 characters in production' })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SESSION_SECRET'],
+          message: 'must be at least 32 characters in production',
+        })
       }
       if (!env.PAYLOAD_SECRET || env.PAYLOAD_SECRET.length < 32) {
-        ctx.addIssue({ code: 'custom', path: ['PAYLOAD_SECRET'], message: 'must be at least 32 characters in production' })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['PAYLOAD_SECRET'],
+          message: 'must be at least 32 characters in production',
+        })
       }
       // Without SMTP the codes are written to the server log, which is for development only.
       if (!env.SMTP_URL) {

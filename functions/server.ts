@@ -1,9 +1,9 @@
 /**
  * Starts the BFF: parse env, boot Payload (one instance per process), listen, and shut down
- * gracefully on SIGTERM/SIGINT. `startServer` is also used by scripts/start.ts and the tests.
+ * gracefully on SIGTERM/SIGINT. `startServer` is also used by scripts/start.ts, the compiled server
+ * (scripts/prod/, dist/) and the tests.
  */
 import type { AddressInfo } from 'node:net'
-import { fileURLToPath } from 'node:url'
 import { Redis } from 'ioredis'
 import { crEvents } from '../cms/lib/events'
 import { payloadInstance } from '../cms/lib/payload'
@@ -19,7 +19,9 @@ export async function startServer(overrides: Record<string, string | undefined> 
   const logger = createLogger(env.LOG_LEVEL)
   const payload = await payloadInstance({ cron: true })
   const metrics = createMetrics()
-  const redis = env.REDIS_URL ? new Redis(env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined
+  const redis = env.REDIS_URL
+    ? new Redis(env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : undefined
   redis?.on('error', (err) => logger.warn({ err: err.message }, 'redis error'))
   const context: AppContext = { env, payload, logger, metrics, redis }
   // Count email outcomes reported by the CMS email job running in this process.
@@ -34,15 +36,21 @@ export async function startServer(overrides: Record<string, string | undefined> 
     server.once('error', reject)
   })
   const port = (server.address() as AddressInfo).port
-  const close = async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-    server.closeAllConnections?.()
+  // Stop accepting, let idle keep-alive sockets go at once and requests in flight finish; a client
+  // that stalls longer than the grace period is cut, so shutdown never hangs on it.
+  const close = async (graceMs = 5_000) => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    server.closeIdleConnections()
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs)
+    await closed
+    clearTimeout(cut)
     redis?.disconnect()
   }
   return { app, server, port, context, close }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a script. import.meta.filename names this source file even inside a bundle (scripts/build-server.mjs).
+if (process.argv[1] === import.meta.filename) {
   const { resolveDatabase } = await import('../scripts/db')
   const db = await resolveDatabase()
   const running = await startServer()

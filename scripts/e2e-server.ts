@@ -22,7 +22,10 @@ const mailLog = path.join(dataDir, `e2e-mail-${port}.jsonl`)
 writeFileSync(mailLog, '')
 
 const smtp = await startSmtpSink(0, (mail) => {
-  const text = mail.raw.split(/\r?\n\r?\n/).slice(1).join('\n\n')
+  const text = mail.raw
+    .split(/\r?\n\r?\n/)
+    .slice(1)
+    .join('\n\n')
   appendFileSync(mailLog, JSON.stringify({ to: mail.to[0], subject: mail.subject, text }) + '\n')
 })
 
@@ -37,7 +40,10 @@ Object.assign(process.env, {
   CORS_ORIGINS: process.env.CORS_ORIGINS || `http://localhost:${port + 1}`,
   SITE_DIR: path.join(dataDir, `e2e-site-${port}`),
 })
-writeFileSync(path.join(dataDir, `e2e-${port}.json`), JSON.stringify({ databaseUrl, mailLog, embedOrigin: `http://localhost:${port + 1}` }))
+writeFileSync(
+  path.join(dataDir, `e2e-${port}.json`),
+  JSON.stringify({ databaseUrl, mailLog, embedOrigin: `http://localhost:${port + 1}` }),
+)
 
 // The tables exist once migrations ran; start.ts reuses this Payload instance (cron on, as it asks).
 const { payloadInstance } = await import('../cms/lib/payload')
@@ -51,7 +57,9 @@ async function plantUnbuildableRules(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
-    const { rows } = await client.query<{ id: string }>("insert into members (email) values ('planted@e2e.local') returning id")
+    const { rows } = await client.query<{ id: string }>(
+      "insert into members (email) values ('planted@e2e.local') returning id",
+    )
     const insert = `insert into rules (title, slug, owner_id, document, published_at) values ($1, $2, $3, $4::jsonb, now())`
     const valid = { title: 'Planted', sections: [{ id: 'values', kind: 'values', title: 'Values' }] }
     await client.query(insert, ['Planted index', 'index.html', rows[0]!.id, JSON.stringify(valid)])

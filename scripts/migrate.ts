@@ -1,6 +1,5 @@
 /** Applies pending committed migrations (`npm run migrate`; also run by `npm start` before serving). */
 import type { Payload } from 'payload'
-import { fileURLToPath } from 'node:url'
 
 export async function migrateDatabase(payload: Payload): Promise<void> {
   const { migrations } = await import('../cms/migrations/index')
@@ -8,7 +7,8 @@ export async function migrateDatabase(payload: Payload): Promise<void> {
   await payload.db.migrate({ migrations: migrations as never })
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a script. import.meta.filename names this source file even inside a bundle (scripts/build-server.mjs).
+if (process.argv[1] === import.meta.filename) {
   const { resolveDatabase } = await import('./db')
   const { payloadInstance } = await import('../cms/lib/payload')
   const db = await resolveDatabase()

@@ -4,11 +4,11 @@
  * admin (Next) on an internal port and the BFF on PORT, then prints the URLs.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseEnv } from '../functions/env'
-import { freePort, repoRoot, resolveDatabase } from './db'
+import { adminIsCurrent, buildAdmin } from './build-admin'
+import { DatabaseStartError, freePort, repoRoot, resolveDatabase } from './db'
 import { log, stage } from './progress'
 import { run } from './run'
 
@@ -24,7 +24,16 @@ try {
 const dev = process.argv.includes('--dev')
 const children: ChildProcess[] = []
 
-const db = await stage('database', process.env.DATABASE_URL ? 'connecting to DATABASE_URL' : 'starting embedded PostgreSQL', resolveDatabase)
+const db = await stage(
+  'database',
+  process.env.DATABASE_URL ? 'connecting to DATABASE_URL' : 'starting embedded PostgreSQL',
+  resolveDatabase,
+).catch((err: unknown) => {
+  // A database that cannot start is said in one sentence (what failed, what to do), not a stack trace.
+  if (!(err instanceof DatabaseStartError)) throw err
+  log('database', err.message)
+  process.exit(1)
+})
 
 const { payloadInstance } = await import('../cms/lib/payload')
 const { migrateDatabase } = await import('./migrate')
@@ -36,7 +45,8 @@ if (await hasNoTemplates(payload)) {
   await stage('seed', 'seeding the template catalogue (empty database)', () => seedRuleTemplates({ payload }))
 }
 
-const componentsBundle = path.join(repoRoot, 'components', 'dist', 'cr.js')
+// The build's manifest lists every entry and chunk; an older build without it is rebuilt.
+const componentsBundle = path.join(repoRoot, 'components', 'dist', 'manifest.json')
 if (dev || !existsSync(componentsBundle)) {
   await stage('components', 'bundling web components', () => run('node', ['components/build.mjs']))
 }
@@ -50,24 +60,28 @@ await stage('site', 'building the static site', async () => {
   await buildSite({ payload })
 })
 
-// Rebuild the admin when it is missing or the CMS sources changed since it was built.
-const adminStamp = path.join(repoRoot, 'cms', '.next', 'cr-source-hash')
-const cmsHash = sourceHash(path.join(repoRoot, 'cms'))
-const adminCurrent = existsSync(path.join(repoRoot, 'cms', '.next', 'BUILD_ID')) && existsSync(adminStamp) && readFileSync(adminStamp, 'utf8') === cmsHash
-if (!dev && !adminCurrent) {
-  await stage('admin', 'building the CMS admin (after a change to cms/ only, about a minute)', () => run('npx', ['next', 'build'], { cwd: path.join(repoRoot, 'cms') }))
-  writeFileSync(adminStamp, cmsHash)
+// Rebuild the admin when it is missing or stale: cms/ or package-lock.json changed since it was built.
+if (!dev && !adminIsCurrent()) {
+  await stage(
+    'admin',
+    'building the CMS admin (after a change to cms/ or the dependencies, about a minute)',
+    buildAdmin,
+  )
 }
 
 const cmsPort = await freePort()
 const cmsUrl = `http://127.0.0.1:${cmsPort}`
 log('admin', `starting Payload admin (Next) on ${cmsUrl}`)
 // The next binary directly (not through npx), so SIGTERM reaches the server itself.
-const next = spawn(path.join(repoRoot, 'node_modules', '.bin', 'next'), [dev ? 'dev' : 'start', '-p', String(cmsPort), '-H', '127.0.0.1'], {
-  cwd: path.join(repoRoot, 'cms'),
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  stdio: ['ignore', 'inherit', 'inherit'],
-})
+const next = spawn(
+  path.join(repoRoot, 'node_modules', '.bin', 'next'),
+  [dev ? 'dev' : 'start', '-p', String(cmsPort), '-H', '127.0.0.1'],
+  {
+    cwd: path.join(repoRoot, 'cms'),
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  },
+)
 children.push(next)
 
 const { startServer } = await import('../functions/server')
@@ -83,7 +97,7 @@ process.stdout.write(`
     Create      ${base}/create/
     CMS admin   ${base}/admin          (first visit: create the first editor account)
     API health  ${base}/api/health
-    Database    ${db.embedded ? 'embedded PostgreSQL (.data/postgres)' : 'DATABASE_URL'}
+    Database    ${db.embedded ? `embedded PostgreSQL, data in ${db.where}` : 'DATABASE_URL'}
 
   Press Ctrl-C to stop.
 `)
@@ -105,14 +119,3 @@ process.once('SIGTERM', shutdown)
 next.once('exit', (code) => {
   if (!stopping) log('admin', `Next exited with code ${code}; /admin is unavailable until restart`)
 })
-
-/** A hash of every source file under `dir` (not build output), to tell when the admin is stale. */
-function sourceHash(dir: string): string {
-  const hash = createHash('sha256')
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => !file.startsWith('.next') && !file.includes('node_modules') && /\.(tsx?|jsx?|mjs|scss|css|json)$/.test(file))
-    .sort()
-  for (const file of files) hash.update(file).update(readFileSync(path.join(dir, file)))
-  return hash.digest('hex')
-}
-

@@ -22,8 +22,10 @@ delete process.env.DATABASE_URL
 process.env.TEST_RUN_ID ??= `r${Date.now().toString(36)}`
 
 let failed = false
-// The site build (integration tests) and the pages (e2e) need the component bundles.
-await run('node', ['components/build.mjs'])
+// The production build, once for the whole run: the site build (integration tests) and the pages
+// (e2e) need the component bundles, tests/int/production.int.test.ts runs the compiled server, and
+// the e2e server reuses the admin build (skipped when cms/ is unchanged since the last one).
+await run('npm', ['run', 'build'])
 try {
   await run('npx', ['vitest', 'run'])
 } catch {

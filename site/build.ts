@@ -5,7 +5,6 @@
  * `rules.builtAt`. Prints progress and pages/s. A rule or template whose page cannot be built is
  * skipped and reported (site/page-failures.ts); it never fails the build, nor `npm start`.
  */
-import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { loadSiteData, type SiteData } from './_data/load'
 import { publishAssets, removeStalePages, renderPages, siteDir } from './render'
@@ -36,7 +35,17 @@ export async function buildSite({
   return fullBuild({ payload, outDir, data, log })
 }
 
-async function fullBuild({ payload, outDir, data, log }: { payload?: Payload; outDir: string; data?: SiteData; log: (line: string) => void }) {
+async function fullBuild({
+  payload,
+  outDir,
+  data,
+  log,
+}: {
+  payload?: Payload
+  outDir: string
+  data?: SiteData
+  log: (line: string) => void
+}) {
   const t0 = performance.now()
   // The snapshot time comes from Postgres (one clock for every instance); builtAt = this time.
   // Rule-page workers start (import, compile templates) while the data loads.
@@ -51,7 +60,9 @@ async function fullBuild({ payload, outDir, data, log }: { payload?: Payload; ou
     throw err
   }
   const tData = performance.now()
-  log(`site: loaded ${siteData.rulePages.length} rules and ${siteData.templates.length} templates in ${((tData - t0) / 1000).toFixed(2)}s; rendering…`)
+  log(
+    `site: loaded ${siteData.rulePages.length} rules and ${siteData.templates.length} templates in ${((tData - t0) / 1000).toFixed(2)}s; rendering…`,
+  )
   let result: Awaited<ReturnType<typeof renderPages>>
   try {
     const assets = publishAssets(outDir, { prune: true })
@@ -65,16 +76,30 @@ async function fullBuild({ payload, outDir, data, log }: { payload?: Payload; ou
   const live = withoutFailed(siteData, result.failures)
   const removed = removeStalePages(outDir, live)
   const skippedRules = skipped.filter((f) => f.kind === 'rule').map((f) => f.id)
-  if (payload && !data) await markBuilt(payload, live.rulePages.map((rule) => rule.id), snapshot, skippedRules)
+  if (payload && !data)
+    await markBuilt(
+      payload,
+      live.rulePages.map((rule) => rule.id),
+      snapshot,
+      skippedRules,
+    )
   const seconds = (performance.now() - t0) / 1000
   log(
     `site: ${result.htmlPages} pages (${result.rulePages} rule pages, ${removed.length} removed, ${skipped.length} skipped) in ${seconds.toFixed(2)}s — ` +
       `${Math.round(result.htmlPages / seconds)} pages/s, ${Math.round(result.rulePages / seconds)} rule pages/s; data load ${((tData - t0) / 1000).toFixed(2)}s`,
   )
-  return { pages: result.htmlPages, rulePages: result.rulePages, files: result.files, skipped, seconds, dataSeconds: (tData - t0) / 1000 }
+  return {
+    pages: result.htmlPages,
+    rulePages: result.rulePages,
+    files: result.files,
+    skipped,
+    seconds,
+    dataSeconds: (tData - t0) / 1000,
+  }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a script. import.meta.filename names this source file even inside a bundle (scripts/build-server.mjs).
+if (process.argv[1] === import.meta.filename) {
   const { resolveDatabase } = await import('../scripts/db')
   const { payloadInstance } = await import('../cms/lib/payload')
   const db = await resolveDatabase()

@@ -32,7 +32,9 @@ export class PagedRenderer {
 
   constructor(private siteDir: string) {
     // As Eleventy 3 sets it up: includes dir first, then the project dir; Eleventy's default { dev: true }.
-    this.env = new nunjucks.Environment(new nunjucks.FileSystemLoader([path.join(siteDir, '_includes'), siteDir]), { dev: true })
+    this.env = new nunjucks.Environment(new nunjucks.FileSystemLoader([path.join(siteDir, '_includes'), siteDir]), {
+      dev: true,
+    })
     const registered = new Map<string, (...args: any[]) => unknown>()
     filters({
       addFilter: (name: string, fn: (...args: any[]) => unknown) => registered.set(name, fn),
@@ -83,9 +85,14 @@ export class PagedRenderer {
     if (!compiled) {
       const { content, data } = matter(readFileSync(path.join(this.siteDir, file), 'utf8'))
       const computed: Record<string, NjkTemplate> = {}
-      for (const [key, value] of Object.entries(data.eleventyComputed ?? {})) computed[key] = new nunjucks.Template(String(value), this.env)
+      for (const [key, value] of Object.entries(data.eleventyComputed ?? {}))
+        computed[key] = new nunjucks.Template(String(value), this.env)
       if (typeof data.permalink === 'string') computed.permalink = new nunjucks.Template(data.permalink, this.env)
-      compiled = { body: new nunjucks.Template(content, this.env, path.join(this.siteDir, file)), front: data, computed }
+      compiled = {
+        body: new nunjucks.Template(content, this.env, path.join(this.siteDir, file)),
+        front: data,
+        computed,
+      }
       this.compiled.set(file, compiled)
     }
     return compiled
@@ -126,17 +133,33 @@ export class PagedRenderer {
    * One page per rule in `rules` (default `data.rulePages`); `offset` is the index of `rules[0]` in
    * `data.rulePages` (workers render slices of it).
    */
-  *rulePages(data: SiteData, assets: Record<string, string>, outDir: string, rules = data.rulePages, offset = 0): Generator<RenderedPage> {
+  *rulePages(
+    data: SiteData,
+    assets: Record<string, unknown>,
+    outDir: string,
+    rules = data.rulePages,
+    offset = 0,
+  ): Generator<RenderedPage> {
     for (const [i, rule] of rules.entries()) yield this.rulePage(data, assets, outDir, rule, offset + i)
   }
 
   /** The page of one rule (`index`: its position in `data.rulePages`). Throws if it cannot be rendered. */
-  rulePage(data: SiteData, assets: Record<string, string>, outDir: string, rule: SiteRule, index: number): RenderedPage {
-    return this.renderOne('rules/rule.njk', { cms: data, assets, rule, pagination: { pageNumber: index, items: [rule] } }, outDir)
+  rulePage(
+    data: SiteData,
+    assets: Record<string, unknown>,
+    outDir: string,
+    rule: SiteRule,
+    index: number,
+  ): RenderedPage {
+    return this.renderOne(
+      'rules/rule.njk',
+      { cms: data, assets, rule, pagination: { pageNumber: index, items: [rule] } },
+      outDir,
+    )
   }
 
   /** The /rules/ listing: `size` per page, newest first, /rules/page/<n>/ after the first. */
-  *listingPages(data: SiteData, assets: Record<string, string>, outDir: string): Generator<RenderedPage> {
+  *listingPages(data: SiteData, assets: Record<string, unknown>, outDir: string): Generator<RenderedPage> {
     const size = this.template('rules/index.njk').front.pagination.size as number
     const count = Math.max(1, Math.ceil(data.ruleIndex.length / size))
     const hrefs = Array.from({ length: count }, (_, n) => (n === 0 ? '/rules/' : `/rules/page/${n + 1}/`))

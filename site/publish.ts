@@ -69,13 +69,19 @@ export async function withSiteBuildLock<T>(payload: Payload, fn: () => Promise<T
  * of its passes (one attempt per job), and the next job (the next real change) tries it once more
  * and reports it again, until an editor fixes or hides the record. See docs/architecture.md.
  */
-export async function markBuilt(payload: Payload, ids: string[], snapshot: Date, skipped: string[] = []): Promise<void> {
+export async function markBuilt(
+  payload: Payload,
+  ids: string[],
+  snapshot: Date,
+  skipped: string[] = [],
+): Promise<void> {
   const pool = poolOf(payload)
   // SQL rather than payload.update: no hooks (which would queue another build), no updatedAt bump
   // (which would make the page look stale again), and one statement for 10,000 rules.
   if (ids.length) await pool.query('update rules set built_at = $1 where id = any($2::uuid[])', [snapshot, ids])
   const uuids = skipped.filter((id) => /^[0-9a-f-]{36}$/i.test(id))
-  if (uuids.length) await pool.query('update rules set built_at = null where id = any($1::uuid[]) and built_at is not null', [uuids])
+  if (uuids.length)
+    await pool.query('update rules set built_at = null where id = any($1::uuid[]) and built_at is not null', [uuids])
   await pool.query('update rules set built_at = null where hidden and built_at is not null')
 }
 
@@ -109,7 +115,11 @@ const failureKey = (failure: Pick<PageFailure, 'kind' | 'id'>) => `${failure.kin
  * `kind:id` of records already skipped by earlier passes of the same run: not retried, not reported
  * again (and this pass adds its own).
  */
-export async function publishPendingOnce(payload: Payload, outDir = defaultOutDir(), skip = new Set<string>()): Promise<PublishResult | null> {
+export async function publishPendingOnce(
+  payload: Payload,
+  outDir = defaultOutDir(),
+  skip = new Set<string>(),
+): Promise<PublishResult | null> {
   const t0 = performance.now()
   const pool = poolOf(payload)
   const snapshot = await snapshotTime(payload)
@@ -165,7 +175,12 @@ export async function publishPendingOnce(payload: Payload, outDir = defaultOutDi
   const live = withoutFailed(data, result.failures)
   const removed = removeStalePages(outDir, live)
   const skippedIds = failures.filter((f) => f.kind === 'rule').map((f) => f.id)
-  await markBuilt(payload, live.rulePages.map((rule) => rule.id), snapshot, skippedIds)
+  await markBuilt(
+    payload,
+    live.rulePages.map((rule) => rule.id),
+    snapshot,
+    skippedIds,
+  )
   return {
     built: live.rulePages.map((rule) => rule.slug),
     removed,

@@ -2,7 +2,8 @@
  * A rule-page worker (worker_threads): renders slices of `rulePages` with PagedRenderer — the same
  * Nunjucks environment, templates and filters as the main thread, so the HTML is byte-identical —
  * and writes each page and its `rule.md` atomically. Started by RulePagePool (site/rule-pool.ts)
- * through render-worker.mjs, which makes sure TypeScript can be loaded.
+ * through render-worker.mjs, which makes sure TypeScript can be loaded; the compiled server bundles
+ * this file as its own entry, dist/render-worker.mjs (scripts/build-server.mjs).
  *
  * Protocol: { type: 'init', data, assets, outDir } once, then { type: 'render', rules, offset } per
  * slice, answered by { type: 'done', files, htmlPages, failures } or { type: 'error', message, stack }.
@@ -17,7 +18,7 @@ import { insideOutDir, pagePath } from './output-path'
 import { pageFailure, type PageFailure } from './page-failures'
 import { writeAtomic } from './write'
 
-type Init = { type: 'init'; data: SiteData; assets: Record<string, string>; outDir: string }
+type Init = { type: 'init'; data: SiteData; assets: Record<string, unknown>; outDir: string }
 type Render = { type: 'render'; rules: SiteRule[]; offset: number }
 
 const port = parentPort!

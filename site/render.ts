@@ -42,7 +42,12 @@ export const pageTemplates = [
 ] as const
 export type PageTemplate = (typeof pageTemplates)[number]
 
-export type Assets = { css: string; vitals: string; components: string; ruleActions: string }
+/** The pages that run web components, each with its own entry script (front matter `components: create`). */
+export const appPages = ['create', 'sign-in', 'account'] as const
+export type AppPage = (typeof appPages)[number]
+/** An app page's entry script and the chunks it imports statically (`<link rel="modulepreload">`). */
+export type PageScript = { src: string; preload: string[] }
+export type Assets = { css: string; vitals: string; ruleActions: string; components: Record<AppPage, PageScript> }
 
 function hashName(content: Buffer, name: string, ext: string): string {
   return `${name}.${createHash('sha256').update(content).digest('hex').slice(0, 10)}${ext}`
@@ -63,17 +68,36 @@ function fingerprint(source: string, outDir: string, name: string): string {
  */
 export function publishAssets(outDir: string, { prune = false } = {}): Assets {
   const dist = path.join(repoRoot, 'components', 'dist')
-  if (!existsSync(path.join(dist, 'cr.js'))) {
-    throw new Error('components/dist is missing: run `npm run build:components` first')
+  const manifestPath = path.join(dist, 'manifest.json')
+  if (!existsSync(manifestPath)) {
+    throw new Error('components/dist is missing or out of date: run `npm run build:components` first')
   }
-  if (prune) rmSync(path.join(outDir, 'assets'), { recursive: true, force: true })
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string; imports: string[] }>
+  if (prune) {
+    rmSync(path.join(outDir, 'assets'), { recursive: true, force: true })
+    rmSync(path.join(outDir, 'components', 'chunks'), { recursive: true, force: true })
+  }
+  // Chunks keep esbuild's content-hashed names. Entries import them relative to themselves, so they
+  // sit beside both copies of the entries; they are written before the entries that import them.
+  for (const name of readdirSync(path.join(dist, 'chunks'))) {
+    if (!name.endsWith('.js')) continue
+    for (const dir of ['assets', 'components']) {
+      const target = path.join(outDir, dir, 'chunks', name)
+      if (!existsSync(target)) writeAtomic(target, readFileSync(path.join(dist, 'chunks', name)))
+    }
+  }
   // A stable URL for third-party embeds (short cache) next to fingerprinted copies for our pages.
   writeAtomic(path.join(outDir, 'components', 'cr.js'), readFileSync(path.join(dist, 'cr.js')))
+  const pageScript = (page: AppPage): PageScript => ({
+    src: fingerprint(path.join(dist, manifest[page]!.file), outDir, page),
+    preload: manifest[page]!.imports.map((file) => `/assets/${file}`),
+  })
   return {
     css: fingerprint(path.join(siteDir, 'assets', 'site.css'), outDir, 'site'),
     vitals: fingerprint(path.join(dist, 'vitals.js'), outDir, 'vitals'),
-    components: fingerprint(path.join(dist, 'cr.js'), outDir, 'cr'),
-    ruleActions: fingerprint(path.join(siteDir, 'assets', 'rule-actions.js'), outDir, 'rule-actions'),
+    // Minified by components/build.mjs from site/assets/rule-actions.js.
+    ruleActions: fingerprint(path.join(dist, 'rule-actions.js'), outDir, 'rule-actions'),
+    components: Object.fromEntries(appPages.map((page) => [page, pageScript(page)])) as Record<AppPage, PageScript>,
   }
 }
 
@@ -83,7 +107,12 @@ const pagedTemplates: readonly PagedTemplate[] = ['rules/rule.njk', 'rules/index
 let pagedRenderer: PagedRenderer | undefined
 
 /** Runs Eleventy over `templates` only, in memory. */
-export async function renderWithEleventy(outDir: string, data: SiteData, assets: Assets, templates: readonly PageTemplate[]) {
+export async function renderWithEleventy(
+  outDir: string,
+  data: SiteData,
+  assets: Assets,
+  templates: readonly PageTemplate[],
+) {
   if (!templates.length) return []
   const skip = pageTemplates.filter((t) => !templates.includes(t))
   const elev = new Eleventy(siteDir, outDir, {
@@ -97,7 +126,9 @@ export async function renderWithEleventy(outDir: string, data: SiteData, assets:
     },
   })
   const entries = (await elev.toJSON()) as Array<{ outputPath: string | false; url: string; content: string }>
-  return entries.filter((entry): entry is { outputPath: string; url: string; content: string } => Boolean(entry.outputPath))
+  return entries.filter((entry): entry is { outputPath: string; url: string; content: string } =>
+    Boolean(entry.outputPath),
+  )
 }
 
 /**
@@ -121,10 +152,12 @@ export async function renderPages({
   /** Workers for the rule pages (one-shot: closed here). Default: a new pool for ≥ WORKER_THRESHOLD rule pages. */
   pool?: RulePagePool
 }): Promise<RenderResult> {
-  const paged = engine === 'fast' ? templates.filter((t): t is PagedTemplate => pagedTemplates.includes(t as PagedTemplate)) : []
+  const paged =
+    engine === 'fast' ? templates.filter((t): t is PagedTemplate => pagedTemplates.includes(t as PagedTemplate)) : []
   const viaEleventy = templates.filter((t) => !paged.includes(t as PagedTemplate))
   const rulesOnWorkers =
-    paged.includes('rules/rule.njk') && (pool !== undefined || (data.rulePages.length >= WORKER_THRESHOLD && workerCount() > 0))
+    paged.includes('rules/rule.njk') &&
+    (pool !== undefined || (data.rulePages.length >= WORKER_THRESHOLD && workerCount() > 0))
   if (rulesOnWorkers) pool ??= new RulePagePool(siteDir)
   else void pool?.close()
   let files = 0
@@ -153,7 +186,8 @@ export async function renderPages({
     for (const entry of eleventy.entries) await write(entry.outputPath, entry.content)
     if (paged.length) {
       pagedRenderer ??= new PagedRenderer(siteDir)
-      if (paged.includes('rules/index.njk')) for (const page of pagedRenderer.listingPages(live, assets, outDir)) await write(page.outputPath, page.content)
+      if (paged.includes('rules/index.njk'))
+        for (const page of pagedRenderer.listingPages(live, assets, outDir)) await write(page.outputPath, page.content)
       if (paged.includes('rules/rule.njk') && !rulesOnWorkers) {
         for (const [i, rule] of live.rulePages.entries()) {
           let page: { outputPath: string; content: string }
@@ -202,12 +236,20 @@ export async function renderPages({
   if (live.ruleIndex.some((rule) => failedRules.has(rule.id))) {
     live = withoutFailed(live, failures)
     const again = templates.filter((t) => ruleListings.includes(t))
-    const eleventy = await renderWithEleventy(outDir, live, assets, again.filter((t) => viaEleventy.includes(t)))
+    const eleventy = await renderWithEleventy(
+      outDir,
+      live,
+      assets,
+      again.filter((t) => viaEleventy.includes(t)),
+    )
     for (const entry of eleventy) await write(entry.outputPath, entry.content)
-    if (paged.includes('rules/index.njk')) for (const page of pagedRenderer!.listingPages(live, assets, outDir)) await write(page.outputPath, page.content)
+    if (paged.includes('rules/index.njk'))
+      for (const page of pagedRenderer!.listingPages(live, assets, outDir)) await write(page.outputPath, page.content)
     await queue.drain()
   }
-  const rulePages = templates.includes('rules/rule.njk') ? data.rulePages.filter((rule) => !failedRules.has(rule.id)).length : 0
+  const rulePages = templates.includes('rules/rule.njk')
+    ? data.rulePages.filter((rule) => !failedRules.has(rule.id)).length
+    : 0
   return { files, htmlPages, rulePages, failures: dedupe(failures) }
 }
 
@@ -224,7 +266,13 @@ function dedupe(failures: PageFailure[]): PageFailure[] {
  * template page is tried on its own (only on this path) to find the record(s) at fault; those are
  * left out and the run repeated. An error no template explains is not a record's and fails the build.
  */
-async function renderEleventyPages(outDir: string, data: SiteData, assets: Assets, templates: readonly PageTemplate[], failures: PageFailure[]) {
+async function renderEleventyPages(
+  outDir: string,
+  data: SiteData,
+  assets: Assets,
+  templates: readonly PageTemplate[],
+  failures: PageFailure[],
+) {
   try {
     return { entries: await renderWithEleventy(outDir, data, assets, templates), data }
   } catch (err) {
@@ -232,7 +280,9 @@ async function renderEleventyPages(outDir: string, data: SiteData, assets: Asset
     const bad: PageFailure[] = []
     for (const template of data.templatePages) {
       const alone = { ...data, templatePages: [template] }
-      await renderWithEleventy(outDir, alone, assets, ['templates/template.njk']).catch((e: unknown) => bad.push(pageFailure('template', template, e)))
+      await renderWithEleventy(outDir, alone, assets, ['templates/template.njk']).catch((e: unknown) =>
+        bad.push(pageFailure('template', template, e)),
+      )
     }
     if (!bad.length) throw err
     failures.push(...bad)

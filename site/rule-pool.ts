@@ -28,6 +28,8 @@ export class RulePagePool {
   constructor(siteDir: string, count = workerCount()) {
     if (count < 1) throw new Error('RulePagePool needs at least one worker')
     this.workers = Array.from({ length: count }, () => {
+      // The worker's entry beside this module: from source, site/render-worker.mjs (registers tsx, loads
+      // render-worker.ts); in the compiled server, dist/render-worker.mjs (render-worker.ts bundled on its own).
       const worker = new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: { siteDir } })
       return new Promise<Worker>((resolve, reject) => {
         const onError = (err: Error) => reject(err)
@@ -44,7 +46,7 @@ export class RulePagePool {
   }
 
   /** Renders and writes every page of `data.rulePages` (+ rule.md). Resolves with the counts and the rules skipped. */
-  async render(data: SiteData, assets: Record<string, string>, outDir: string): Promise<Done> {
+  async render(data: SiteData, assets: Record<string, unknown>, outDir: string): Promise<Done> {
     const rules = data.rulePages
     // Workers need the same `cms` object, but only their own slice of rulePages.
     const shared = { ...data, rulePages: [] }

@@ -49,7 +49,13 @@ export const RuleTemplates: CollectionConfig = {
       options: templateCategories.map((value) => ({ label: value[0]!.toUpperCase() + value.slice(1), value })),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', required: true, maxLength: 500, validate: validateWith(RuleTemplate.shape.summary) },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 500,
+      validate: validateWith(RuleTemplate.shape.summary),
+    },
     {
       name: 'document',
       type: 'json',

@@ -1,9 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  Payload,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
 /**
  * Site rebuild hooks: a published, edited, hidden or deleted rule, or a changed template, queues a
@@ -53,13 +48,20 @@ export function kickSiteBuild(payload: Payload, jobId?: string | number): void {
       if (jobId !== undefined) {
         const deadline = Date.now() + 10_000
         for (;;) {
-          const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: { id: { equals: jobId } }, overrideAccess: true })
+          const { totalDocs } = await payload.count({
+            collection: 'payload-jobs',
+            where: { id: { equals: jobId } },
+            overrideAccess: true,
+          })
           if (totalDocs > 0 || Date.now() > deadline) break
           await sleep(10)
         }
       }
     } catch (err) {
-      payload.logger.warn({ err: (err as Error).message }, 'site build kick could not see its job; autoRun will pick it up')
+      payload.logger.warn(
+        { err: (err as Error).message },
+        'site build kick could not see its job; autoRun will pick it up',
+      )
       return
     }
     await runSiteQueue(payload)

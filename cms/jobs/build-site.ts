@@ -1,6 +1,21 @@
-import { pathToFileURL } from 'node:url'
-import path from 'node:path'
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
+import type { PublishResult } from '../../site/publish'
+
+/**
+ * What a `buildSite` job runs: site/publish.ts's `publishPending`. The task config below is imported
+ * by every process that loads the Payload config, the Next admin included, and the admin's webpack
+ * build must not pull in Eleventy; so the config holds no site code, and the processes that run the
+ * `site` queue provide it: cms/lib/payload.ts does, which every server process boots through (the
+ * BFF, `npm start`, the compiled server in dist/, scripts and tests). The Next admin never runs this
+ * queue (no autoRun there, see ./index.ts; no kick, see cms/hooks/queue-site-build.ts).
+ */
+export type SitePublisher = (payload: Payload) => Promise<PublishResult[]>
+
+let publisher: SitePublisher | undefined
+
+export function provideSitePublisher(publish: SitePublisher): void {
+  publisher = publish
+}
 
 /**
  * Incremental site build (queue `site`): publishes every pending change — new or edited rules,
@@ -17,32 +32,28 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
     { name: 'templates', type: 'number' },
   ],
   handler: async ({ req }) => {
-    // Loaded at run time, and hidden from bundlers: the admin's Next build must not pull in
-    // Eleventy. Site builds run in the BFF process (tsx), never in the Next admin (see hooks).
-    const specifier = pathToFileURL(path.resolve(import.meta.dirname, '..', '..', 'site', 'publish.ts')).href
-    await ensureTypeScriptLoader()
-    const { publishPending } = (await import(/* webpackIgnore: true */ /* @vite-ignore */ specifier)) as typeof import('../../site/publish')
-    const passes = await publishPending(req.payload)
+    if (!publisher) {
+      throw new Error(
+        'buildSite: this process cannot build the site (no publisher: it did not boot through cms/lib/payload.ts)',
+      )
+    }
+    const passes = await publisher(req.payload)
     for (const pass of passes) {
       req.payload.logger.info(
         // Skipped pages (a bad record) do not fail the job: each is logged and counted by publishPending.
-        { built: pass.built.length, removed: pass.removed.length, templates: pass.templates.length, skipped: pass.skipped.length, seconds: pass.seconds },
+        {
+          built: pass.built.length,
+          removed: pass.removed.length,
+          templates: pass.templates.length,
+          skipped: pass.skipped.length,
+          seconds: pass.seconds,
+        },
         'site: incremental build',
       )
     }
-    const sum = (pick: (pass: (typeof passes)[number]) => unknown[]) => passes.reduce((n, pass) => n + pick(pass).length, 0)
-    return { output: { built: sum((p) => p.built), removed: sum((p) => p.removed), templates: sum((p) => p.templates) } }
+    const sum = (pick: (pass: PublishResult) => unknown[]) => passes.reduce((n, pass) => n + pick(pass).length, 0)
+    return {
+      output: { built: sum((p) => p.built), removed: sum((p) => p.removed), templates: sum((p) => p.templates) },
+    }
   },
 }
-
-let loader: Promise<unknown> | undefined
-/**
- * The bundled production BFF (functions/dist/server.mjs) runs on plain node; the site build is
- * TypeScript + Eleventy loaded on first use, so register tsx then (a no-op cost under `tsx`).
- */
-function ensureTypeScriptLoader(): Promise<unknown> {
-  const underTsx = process.execArgv.some((arg) => arg.includes('tsx')) || Boolean(process.env.TSX)
-  loader ??= underTsx ? Promise.resolve() : import(/* webpackIgnore: true */ 'tsx/esm/api').then(({ register }) => register())
-  return loader
-}
-

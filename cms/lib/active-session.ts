@@ -14,7 +14,13 @@ export type ActiveSession = {
  */
 export async function findActiveSession(payload: Payload, token: string): Promise<ActiveSession | null> {
   const pool = (payload.db as unknown as { pool: import('pg').Pool }).pool
-  const { rows } = await pool.query<{ id: string; last_used_at: Date; member_id: string; email: string; display_name: string | null }>(
+  const { rows } = await pool.query<{
+    id: string
+    last_used_at: Date
+    member_id: string
+    email: string
+    display_name: string | null
+  }>(
     `select s.id, s.last_used_at, m.id as member_id, m.email, m.display_name
        from sessions s join members m on m.id = s.member_id
       where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()`,

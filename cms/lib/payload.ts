@@ -4,6 +4,12 @@
  * survive a database restart.
  */
 import { getPayload, type Payload } from 'payload'
+import { provideSitePublisher } from '../jobs/build-site'
+
+// The `buildSite` job's work, for every process that boots Payload here (never the Next admin, which
+// imports the config alone: see cms/jobs/build-site.ts). Loaded by the first build, not at boot:
+// Eleventy and the renderer add ~55 MB and 0.3 s that an idle BFF or a one-off script need not pay.
+provideSitePublisher(async (payload) => (await import('../../site/publish')).publishPending(payload))
 
 /**
  * `cron: true` starts Payload's job autoRun (email retries, site-build safety net, hourly cleanup).

@@ -12,7 +12,11 @@ const text = (max: number) => z.string().check(z.maxLength(max, `Keep this under
 export const TemplateCategorySchema = z.enum(templateCategories)
 
 /** A slug that is safe as a URL segment and a folder name (see slugPattern). */
-export const Slug = z.string().check(z.regex(slugPattern, 'Use lower-case letters, digits and dashes (at most 81), starting with a letter or digit'))
+export const Slug = z
+  .string()
+  .check(
+    z.regex(slugPattern, 'Use lower-case letters, digits and dashes (at most 81), starting with a letter or digit'),
+  )
 
 export const RuleTemplate = z.object({
   slug: Slug,

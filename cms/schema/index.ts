@@ -17,9 +17,13 @@ export * from './constants'
 const tooLong = (max: number) => z.maxLength(max, `Keep this under ${max} characters`)
 const text = (max: number) => z.string().check(tooLong(max))
 const trimmed = (max: number, required?: string) =>
-  required ? z.string().check(z.trim(), z.minLength(1, required), tooLong(max)) : z.string().check(z.trim(), tooLong(max))
+  required
+    ? z.string().check(z.trim(), z.minLength(1, required), tooLong(max))
+    : z.string().check(z.trim(), tooLong(max))
 
-const stableId = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes only'))
+const stableId = z
+  .string()
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes only'))
 
 export const SectionKindSchema = z.enum(sectionKinds)
 
@@ -49,7 +53,9 @@ export type Community = z.infer<typeof Community>
 
 export const Title = trimmed(120, 'Give your rule a title')
 export const Summary = z.optional(text(500))
-export const Sections = z.array(Section).check(z.minLength(1, 'Add at least one section'), z.maxLength(40, 'A rule can have at most 40 sections'))
+export const Sections = z
+  .array(Section)
+  .check(z.minLength(1, 'Add at least one section'), z.maxLength(40, 'A rule can have at most 40 sections'))
 
 export const RuleDocument = z.object({
   title: Title,
@@ -60,7 +66,8 @@ export const RuleDocument = z.object({
 export type RuleDocument = z.infer<typeof RuleDocument>
 
 // ISO-8601 date-time with offset, spelled out (z.iso costs ~1.5 KB gz more in the bundle).
-const isoDateTime = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/
+const isoDateTime =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/
 
 /** The create-flow draft (PUT /api/drafts/me): partial on purpose, a draft may be half-written. */
 export const CreateFlowState = z.object({
@@ -70,7 +77,9 @@ export const CreateFlowState = z.object({
   document: z.object({
     title: z.optional(text(120)),
     summary: z.optional(text(500)),
-    community: z.optional(z.object({ name: z.optional(trimmed(120)), description: z.optional(text(2000)), size: z.optional(text(60)) })),
+    community: z.optional(
+      z.object({ name: z.optional(trimmed(120)), description: z.optional(text(2000)), size: z.optional(text(60)) }),
+    ),
     sections: z.optional(
       z
         .array(

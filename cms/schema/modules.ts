@@ -13,17 +13,20 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
     {
       id: 'consensus',
       name: 'Consensus',
-      summary: 'A proposal passes only when every participating member agrees or chooses to stand aside, so no one is simply overruled.',
+      summary:
+        'A proposal passes only when every participating member agrees or chooses to stand aside, so no one is simply overruled.',
     },
     {
       id: 'consent',
       name: 'Consent (no reasoned objection)',
-      summary: 'A proposal passes when no one raises a reasoned objection showing it would harm the group or its aims: good enough for now, safe enough to try.',
+      summary:
+        'A proposal passes when no one raises a reasoned objection showing it would harm the group or its aims: good enough for now, safe enough to try.',
     },
     {
       id: 'lazy-consensus',
       name: 'Lazy consensus',
-      summary: 'A proposal passes automatically after a set waiting period unless someone objects, so silence counts as agreement.',
+      summary:
+        'A proposal passes automatically after a set waiting period unless someone objects, so silence counts as agreement.',
     },
     {
       id: 'majority-vote',
@@ -33,22 +36,26 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
     {
       id: 'supermajority',
       name: 'Supermajority (two-thirds)',
-      summary: 'A proposal needs the support of at least two-thirds of the votes cast, and is used for weighty or hard-to-reverse decisions.',
+      summary:
+        'A proposal needs the support of at least two-thirds of the votes cast, and is used for weighty or hard-to-reverse decisions.',
     },
     {
       id: 'ranked-choice-vote',
       name: 'Ranked-choice vote',
-      summary: 'Voters rank the options in order of preference, and the least popular options are eliminated one by one until one option has a majority.',
+      summary:
+        'Voters rank the options in order of preference, and the least popular options are eliminated one by one until one option has a majority.',
     },
     {
       id: 'delegation',
       name: 'Delegation',
-      summary: 'The group hands a clearly defined area of decisions to a person or team, who then decide within those limits without asking each time.',
+      summary:
+        'The group hands a clearly defined area of decisions to a person or team, who then decide within those limits without asking each time.',
     },
     {
       id: 'executive-decision',
       name: 'Executive decision',
-      summary: 'A single named person makes the decision, ideally after hearing from those affected, and explains their reasoning.',
+      summary:
+        'A single named person makes the decision, ideally after hearing from those affected, and explains their reasoning.',
     },
     {
       id: 'veto',
@@ -110,7 +117,8 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
     {
       id: 'recall',
       name: 'Recall',
-      summary: 'Members can remove someone from a role before their term ends if that person loses the group’s confidence.',
+      summary:
+        'Members can remove someone from a role before their term ends if that person loses the group’s confidence.',
     },
   ],
   membership: [
@@ -127,12 +135,14 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
     {
       id: 'sponsorship-by-a-member',
       name: 'Sponsorship by a member',
-      summary: 'A newcomer joins with the backing of an existing member, who welcomes them and helps them find their way.',
+      summary:
+        'A newcomer joins with the backing of an existing member, who welcomes them and helps them find their way.',
     },
     {
       id: 'dues',
       name: 'Dues',
-      summary: 'Members contribute a regular fee to support the group, with an easy way to reduce or waive it for anyone who needs that.',
+      summary:
+        'Members contribute a regular fee to support the group, with an easy way to reduce or waive it for anyone who needs that.',
     },
     {
       id: 'probation-period',
@@ -142,7 +152,8 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
     {
       id: 'leaving-and-removal',
       name: 'Leaving and removal',
-      summary: 'Members can leave freely at any time, and there is a fair, documented process for removing someone when it is truly necessary.',
+      summary:
+        'Members can leave freely at any time, and there is a fair, documented process for removing someone when it is truly necessary.',
     },
   ],
   conflict: [
@@ -159,7 +170,8 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
     {
       id: 'restorative-circle',
       name: 'Restorative circle',
-      summary: 'Those affected by a harm meet with a facilitator to understand what happened and agree together how to repair it.',
+      summary:
+        'Those affected by a harm meet with a facilitator to understand what happened and agree together how to repair it.',
     },
     {
       id: 'jury-review',
@@ -169,7 +181,8 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
     {
       id: 'code-of-conduct',
       name: 'Code of conduct',
-      summary: 'A written set of expectations for how we treat one another, with clear steps to follow when they are broken.',
+      summary:
+        'A written set of expectations for how we treat one another, with clear steps to follow when they are broken.',
     },
     {
       id: 'escalation-path',
@@ -191,7 +204,8 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
     {
       id: 'async-proposals-thread',
       name: 'Async proposals thread',
-      summary: 'One shared written space where proposals are posted, discussed and decided, so people can take part in their own time.',
+      summary:
+        'One shared written space where proposals are posted, discussed and decided, so people can take part in their own time.',
     },
     {
       id: 'public-minutes',
@@ -201,7 +215,8 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
     {
       id: 'announcement-channel',
       name: 'Announcement channel',
-      summary: 'A low-traffic channel for important news and decisions, so members don’t have to read everything to stay informed.',
+      summary:
+        'A low-traffic channel for important news and decisions, so members don’t have to read everything to stay informed.',
     },
     {
       id: 'transparency-of-finances',
@@ -218,7 +233,8 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
     {
       id: 'inclusion',
       name: 'Inclusion',
-      summary: 'We make it possible for people of different backgrounds, abilities and circumstances to take part fully.',
+      summary:
+        'We make it possible for people of different backgrounds, abilities and circumstances to take part fully.',
     },
     {
       id: 'care',
@@ -238,7 +254,8 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
     {
       id: 'sustainability',
       name: 'Sustainability',
-      summary: 'We pace our work and use our resources so that the group and its people can keep going for the long term.',
+      summary:
+        'We pace our work and use our resources so that the group and its people can keep going for the long term.',
     },
   ],
   amendments: [

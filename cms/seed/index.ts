@@ -6,7 +6,11 @@ import { seedTemplates } from './templates'
  * Upserts the template catalogue by slug: re-running never duplicates, and edits to the catalogue
  * reach existing rows. `context.disableSiteBuild` keeps a seed from queueing one build per template.
  */
-export async function seedRuleTemplates({ payload }: { payload: Payload }): Promise<{ created: number; updated: number }> {
+export async function seedRuleTemplates({
+  payload,
+}: {
+  payload: Payload
+}): Promise<{ created: number; updated: number }> {
   let created = 0
   let updated = 0
   for (const template of seedTemplates) {

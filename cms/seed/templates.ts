@@ -16,14 +16,7 @@ export { moduleCatalogue }
 export interface SeedTemplate {
   slug: string
   title: string
-  category:
-    | 'autocratic'
-    | 'oligarchic'
-    | 'representative'
-    | 'direct'
-    | 'decentralised'
-    | 'sortition'
-    | 'rotational'
+  category: 'autocratic' | 'oligarchic' | 'representative' | 'direct' | 'decentralised' | 'sortition' | 'rotational'
   summary: string
   sortOrder: number
   featured: boolean
@@ -33,15 +26,7 @@ export interface SeedTemplate {
     community?: { name: string; description?: string; size?: string }
     sections: Array<{
       id: string
-      kind:
-        | 'values'
-        | 'membership'
-        | 'roles'
-        | 'decisions'
-        | 'conflict'
-        | 'communication'
-        | 'amendments'
-        | 'custom'
+      kind: 'values' | 'membership' | 'roles' | 'decisions' | 'conflict' | 'communication' | 'amendments' | 'custom'
       title: string
       body?: string
       modules?: Array<{ id: string; name: string; summary?: string; config?: string }>
@@ -75,9 +60,7 @@ function mod(kind: CatalogueKind, id: string, summary?: string, config?: string)
 }
 
 /** Builds a template whose document title and summary always match the template's own. */
-function template(
-  input: Omit<SeedTemplate, 'document'> & { sections: SeedSection[] },
-): SeedTemplate {
+function template(input: Omit<SeedTemplate, 'document'> & { sections: SeedSection[] }): SeedTemplate {
   const { sections, ...meta } = input
   return { ...meta, document: { title: meta.title, summary: meta.summary, sections } }
 }
@@ -110,8 +93,16 @@ const benevolentDictator = template({
         ),
       ),
       modules: [
-        mod('values', 'transparency', 'The lead explains significant decisions, and the reasons behind them, in public.'),
-        mod('values', 'accountability', 'The lead answers questions about any decision and is bound by the same rules as every contributor.'),
+        mod(
+          'values',
+          'transparency',
+          'The lead explains significant decisions, and the reasons behind them, in public.',
+        ),
+        mod(
+          'values',
+          'accountability',
+          'The lead answers questions about any decision and is bound by the same rules as every contributor.',
+        ),
       ],
     },
     {
@@ -124,8 +115,18 @@ const benevolentDictator = template({
         'The lead keeps a written note of who should take over if they step down or can no longer serve. If the lead is unreachable for 30 days, the stewards act together as an interim team until the lead returns or a successor is confirmed.',
       ),
       modules: [
-        mod('roles', 'steward', 'Looks after one area of the project with the freedom to decide day-to-day matters there.', 'Appointed by the lead; each appointment reviewed every 6 months'),
-        mod('roles', 'moderator', 'Keeps our spaces welcoming and enforces the code of conduct, including on behalf of people who find the lead hard to approach.', 'At least 2 moderators at all times'),
+        mod(
+          'roles',
+          'steward',
+          'Looks after one area of the project with the freedom to decide day-to-day matters there.',
+          'Appointed by the lead; each appointment reviewed every 6 months',
+        ),
+        mod(
+          'roles',
+          'moderator',
+          'Keeps our spaces welcoming and enforces the code of conduct, including on behalf of people who find the lead hard to approach.',
+          'At least 2 moderators at all times',
+        ),
       ],
     },
     {
@@ -138,9 +139,18 @@ const benevolentDictator = template({
         'The lead records every significant decision in the decision log with a short explanation. A decision the lead has made stands until the lead changes it, and anyone may ask the lead to reconsider when new information comes to light.',
       ),
       modules: [
-        mod('decisions', 'executive-decision', 'The lead makes the final call on significant matters after listening to the community.', 'Minimum comment period for significant changes: 3 days'),
+        mod(
+          'decisions',
+          'executive-decision',
+          'The lead makes the final call on significant matters after listening to the community.',
+          'Minimum comment period for significant changes: 3 days',
+        ),
         mod('decisions', 'delegation', 'Stewards decide within their own areas without needing the lead to sign off.'),
-        mod('decisions', 'veto', 'The lead may stop any change from going ahead, and gives a written reason when doing so.'),
+        mod(
+          'decisions',
+          'veto',
+          'The lead may stop any change from going ahead, and gives a written reason when doing so.',
+        ),
       ],
     },
     {
@@ -153,7 +163,11 @@ const benevolentDictator = template({
       ),
       modules: [
         mod('membership', 'open-membership', 'Anyone who follows the code of conduct can contribute.'),
-        mod('membership', 'leaving-and-removal', 'People can leave freely; removal happens only for repeated or serious code of conduct breaches, and the person is always told why.'),
+        mod(
+          'membership',
+          'leaving-and-removal',
+          'People can leave freely; removal happens only for repeated or serious code of conduct breaches, and the person is always told why.',
+        ),
       ],
     },
     {
@@ -167,7 +181,12 @@ const benevolentDictator = template({
       modules: [
         mod('conflict', 'direct-conversation-first', 'Talk to the person concerned before escalating.'),
         mod('conflict', 'code-of-conduct', 'Applies to everyone, the lead included.'),
-        mod('conflict', 'escalation-path', 'From direct conversation, to a public thread, to the lead, or to a named outside person when the lead is involved.', 'Lead responds to escalations within 7 days'),
+        mod(
+          'conflict',
+          'escalation-path',
+          'From direct conversation, to a public thread, to the lead, or to a named outside person when the lead is involved.',
+          'Lead responds to escalations within 7 days',
+        ),
       ],
     },
     {
@@ -179,8 +198,17 @@ const benevolentDictator = template({
         'A benevolent dictatorship suits a project while it is young. Once a year, and whenever the sunset clause below is reached, we ask openly whether it still fits, and whether it is time to move to a council or an elected board.',
       ),
       modules: [
-        mod('amendments', 'annual-review', 'Each year the lead opens a thread asking whether this structure still serves the project.'),
-        mod('amendments', 'sunset-clause', 'This arrangement is reconsidered when the project grows past it.', 'Revisit after 2 years or once there are more than 10 regular contributors, whichever comes first'),
+        mod(
+          'amendments',
+          'annual-review',
+          'Each year the lead opens a thread asking whether this structure still serves the project.',
+        ),
+        mod(
+          'amendments',
+          'sunset-clause',
+          'This arrangement is reconsidered when the project grows past it.',
+          'Revisit after 2 years or once there are more than 10 regular contributors, whichever comes first',
+        ),
       ],
     },
   ],
@@ -217,7 +245,12 @@ const selfAppointedBoard = template({
         'The board may invite someone new to join it, but only if every current board member agrees. A board member may step down at any time and is asked to give 30 days’ notice so that their work can be handed over.',
       ),
       modules: [
-        mod('roles', 'board-member', 'Founders who make decisions on behalf of the group.', 'Size: 3 to 7 people; new board members join by unanimous invitation'),
+        mod(
+          'roles',
+          'board-member',
+          'Founders who make decisions on behalf of the group.',
+          'Size: 3 to 7 people; new board members join by unanimous invitation',
+        ),
         mod('roles', 'secretary', 'Prepares board agendas and publishes minutes.'),
         mod('roles', 'treasurer', 'Keeps the accounts and presents them to members.'),
       ],
@@ -233,8 +266,17 @@ const selfAppointedBoard = template({
       ),
       modules: [
         mod('decisions', 'consensus', 'The board first tries to reach a decision that every board member can accept.'),
-        mod('decisions', 'majority-vote', 'If agreement fails across two meetings, the board votes and a simple majority decides.'),
-        mod('decisions', 'quorum', 'Board decisions need enough board members present.', 'More than half of board members present'),
+        mod(
+          'decisions',
+          'majority-vote',
+          'If agreement fails across two meetings, the board votes and a simple majority decides.',
+        ),
+        mod(
+          'decisions',
+          'quorum',
+          'Board decisions need enough board members present.',
+          'More than half of board members present',
+        ),
       ],
     },
     {
@@ -246,8 +288,17 @@ const selfAppointedBoard = template({
         'Members can attend open sessions, put questions and proposals to the board, and take part in all of our activities. Members may leave at any time. The board may remove a member only for a serious breach of the code of conduct, after hearing the member’s side.',
       ),
       modules: [
-        mod('membership', 'application-and-approval', 'People apply and the board approves.', 'Board responds within 14 days'),
-        mod('membership', 'leaving-and-removal', 'Leaving is always free; removal requires a serious breach and a chance to be heard.'),
+        mod(
+          'membership',
+          'application-and-approval',
+          'People apply and the board approves.',
+          'Board responds within 14 days',
+        ),
+        mod(
+          'membership',
+          'leaving-and-removal',
+          'Leaving is always free; removal requires a serious breach and a chance to be heard.',
+        ),
       ],
     },
     {
@@ -263,8 +314,18 @@ const selfAppointedBoard = template({
         ),
       ),
       modules: [
-        mod('communication', 'public-minutes', 'Board minutes are shared with all members.', 'Published within 7 days of each meeting'),
-        mod('communication', 'regular-meetings', 'Open meetings where members can question the board.', 'Quarterly, announced at least 14 days ahead'),
+        mod(
+          'communication',
+          'public-minutes',
+          'Board minutes are shared with all members.',
+          'Published within 7 days of each meeting',
+        ),
+        mod(
+          'communication',
+          'regular-meetings',
+          'Open meetings where members can question the board.',
+          'Quarterly, announced at least 14 days ahead',
+        ),
         mod('communication', 'transparency-of-finances', 'Income and spending appear in the annual report.'),
       ],
     },
@@ -278,7 +339,11 @@ const selfAppointedBoard = template({
       ),
       modules: [
         mod('conflict', 'direct-conversation-first', 'Members talk to each other before involving the board.'),
-        mod('conflict', 'mediation', 'A neutral mediator is available, from outside the group when the board is involved.'),
+        mod(
+          'conflict',
+          'mediation',
+          'A neutral mediator is available, from outside the group when the board is involved.',
+        ),
       ],
     },
     {
@@ -290,8 +355,17 @@ const selfAppointedBoard = template({
         'At each annual meeting the board asks whether the time has come to open up the structure, for example by adding seats elected by members, and publishes its answer and reasons.',
       ),
       modules: [
-        mod('amendments', 'change-by-consensus', 'Rule changes need the agreement of every board member.', 'Members notified at least 30 days before any change'),
-        mod('amendments', 'annual-review', 'Each year the board considers whether to share decision-making more widely.'),
+        mod(
+          'amendments',
+          'change-by-consensus',
+          'Rule changes need the agreement of every board member.',
+          'Members notified at least 30 days before any change',
+        ),
+        mod(
+          'amendments',
+          'annual-review',
+          'Each year the board considers whether to share decision-making more widely.',
+        ),
       ],
     },
   ],
@@ -330,8 +404,17 @@ const electedBoard = template({
       ),
       modules: [
         mod('membership', 'open-membership', 'Anyone who supports our purpose may join.'),
-        mod('membership', 'dues', 'An annual contribution that funds our work.', 'Amount set each year at the general meeting; reduced or waived on request, no questions asked'),
-        mod('membership', 'leaving-and-removal', 'Removal follows a hearing and can be appealed to the general meeting.'),
+        mod(
+          'membership',
+          'dues',
+          'An annual contribution that funds our work.',
+          'Amount set each year at the general meeting; reduced or waived on request, no questions asked',
+        ),
+        mod(
+          'membership',
+          'leaving-and-removal',
+          'Removal follows a hearing and can be appealed to the general meeting.',
+        ),
       ],
     },
     {
@@ -344,9 +427,24 @@ const electedBoard = template({
         'If 20% of members sign a petition to recall a board member, a special general meeting is held within 30 days. The board member is removed if two-thirds of the votes cast support the recall.',
       ),
       modules: [
-        mod('roles', 'board-member', 'Elected by members to make decisions on their behalf.', 'Seats: 5. Term: 2 years, staggered'),
-        mod('roles', 'term-limits', 'Keeps the board fresh and gives more members a chance to serve.', 'Maximum 3 consecutive terms, then at least 1 year off'),
-        mod('roles', 'recall', 'Members can remove a board member between elections.', 'Petition: 20% of members. Removal: two-thirds of votes cast at a special general meeting'),
+        mod(
+          'roles',
+          'board-member',
+          'Elected by members to make decisions on their behalf.',
+          'Seats: 5. Term: 2 years, staggered',
+        ),
+        mod(
+          'roles',
+          'term-limits',
+          'Keeps the board fresh and gives more members a chance to serve.',
+          'Maximum 3 consecutive terms, then at least 1 year off',
+        ),
+        mod(
+          'roles',
+          'recall',
+          'Members can remove a board member between elections.',
+          'Petition: 20% of members. Removal: two-thirds of votes cast at a special general meeting',
+        ),
         mod('roles', 'treasurer', 'A board member who manages the accounts and the confidential dues waivers.'),
       ],
     },
@@ -368,7 +466,12 @@ const electedBoard = template({
       modules: [
         mod('decisions', 'delegation', 'Members hand day-to-day decisions and the agreed budget to the board.'),
         mod('decisions', 'majority-vote', 'Used for board decisions and most general meeting votes.'),
-        mod('decisions', 'quorum', 'Ensures enough people take part for a decision to count.', 'Board: 3 of 5. General meeting: 20% of members'),
+        mod(
+          'decisions',
+          'quorum',
+          'Ensures enough people take part for a decision to count.',
+          'Board: 3 of 5. General meeting: 20% of members',
+        ),
         mod('decisions', 'ranked-choice-vote', 'Used to elect the board, so that winners have broad support.'),
       ],
     },
@@ -381,9 +484,24 @@ const electedBoard = template({
         'At the annual general meeting the board reports on the year, presents the accounts and answers questions. The treasurer shares a short financial summary with members every three months.',
       ),
       modules: [
-        mod('communication', 'regular-meetings', 'Board and members meet on a predictable schedule.', 'Board: monthly. Annual general meeting: once a year, with 21 days’ notice'),
-        mod('communication', 'public-minutes', 'Every member can read what the board decided.', 'Published within 7 days'),
-        mod('communication', 'transparency-of-finances', 'Members see how their money is spent.', 'Quarterly summary plus full annual accounts'),
+        mod(
+          'communication',
+          'regular-meetings',
+          'Board and members meet on a predictable schedule.',
+          'Board: monthly. Annual general meeting: once a year, with 21 days’ notice',
+        ),
+        mod(
+          'communication',
+          'public-minutes',
+          'Every member can read what the board decided.',
+          'Published within 7 days',
+        ),
+        mod(
+          'communication',
+          'transparency-of-finances',
+          'Members see how their money is spent.',
+          'Quarterly summary plus full annual accounts',
+        ),
       ],
     },
     {
@@ -409,7 +527,12 @@ const electedBoard = template({
         'A change is adopted if two-thirds of the votes cast support it and the meeting has a quorum.',
       ),
       modules: [
-        mod('amendments', 'change-by-supermajority', 'Rule changes need two-thirds of the votes cast at a general meeting.', 'Notice: 21 days before the meeting'),
+        mod(
+          'amendments',
+          'change-by-supermajority',
+          'Rule changes need two-thirds of the votes cast at a general meeting.',
+          'Notice: 21 days before the meeting',
+        ),
       ],
     },
   ],
@@ -446,8 +569,17 @@ const consensus = template({
         'For the first 3 months new members take full part in discussions and can agree, stand aside or raise concerns, but cannot block. This gives everyone time to get to know each other and the way we work. Members may leave at any time.',
       ),
       modules: [
-        mod('membership', 'sponsorship-by-a-member', 'An existing member welcomes the newcomer and explains how we work.'),
-        mod('membership', 'probation-period', 'New members learn our ways before they can block.', '3 months; during this time new members may agree, stand aside or raise concerns, but not block'),
+        mod(
+          'membership',
+          'sponsorship-by-a-member',
+          'An existing member welcomes the newcomer and explains how we work.',
+        ),
+        mod(
+          'membership',
+          'probation-period',
+          'New members learn our ways before they can block.',
+          '3 months; during this time new members may agree, stand aside or raise concerns, but not block',
+        ),
       ],
     },
     {
@@ -465,9 +597,24 @@ const consensus = template({
         'If we have not reached consensus after discussing a proposal at 3 meetings, it is dropped and things stay as they are, unless the group agrees by consensus to settle that particular question another way.',
       ),
       modules: [
-        mod('decisions', 'consensus', 'A proposal passes when everyone agrees or stands aside and nobody blocks.', 'Responses: agree, stand aside, block. Three or more stand-asides means we keep talking'),
-        mod('decisions', 'veto', 'Any full member may block a proposal that goes against our shared purpose or values.', 'A block must be explained, and the person blocking helps look for an alternative'),
-        mod('decisions', 'quorum', 'Decisions need most of the group present.', 'Two-thirds of members present, in person or online'),
+        mod(
+          'decisions',
+          'consensus',
+          'A proposal passes when everyone agrees or stands aside and nobody blocks.',
+          'Responses: agree, stand aside, block. Three or more stand-asides means we keep talking',
+        ),
+        mod(
+          'decisions',
+          'veto',
+          'Any full member may block a proposal that goes against our shared purpose or values.',
+          'A block must be explained, and the person blocking helps look for an alternative',
+        ),
+        mod(
+          'decisions',
+          'quorum',
+          'Decisions need most of the group present.',
+          'Two-thirds of members present, in person or online',
+        ),
       ],
     },
     {
@@ -493,9 +640,19 @@ const consensus = template({
         'Notes of every meeting, including the exact wording of decisions, are shared with all members within 5 days.',
       ),
       modules: [
-        mod('communication', 'regular-meetings', 'Where consensus decisions are made.', 'Monthly, with the agenda shared 7 days ahead'),
+        mod(
+          'communication',
+          'regular-meetings',
+          'Where consensus decisions are made.',
+          'Monthly, with the agenda shared 7 days ahead',
+        ),
         mod('communication', 'async-proposals-thread', 'Proposals are posted and discussed here before the meeting.'),
-        mod('communication', 'public-minutes', 'Decisions are recorded and shared with every member.', 'Shared within 5 days'),
+        mod(
+          'communication',
+          'public-minutes',
+          'Decisions are recorded and shared with every member.',
+          'Shared within 5 days',
+        ),
       ],
     },
     {
@@ -509,7 +666,11 @@ const consensus = template({
       modules: [
         mod('conflict', 'direct-conversation-first', 'Talk to each other first, early and honestly.'),
         mod('conflict', 'mediation', 'A trusted member helps when direct conversation is not enough.'),
-        mod('conflict', 'restorative-circle', 'Used when harm has been done, to repair relationships rather than to punish.'),
+        mod(
+          'conflict',
+          'restorative-circle',
+          'Used when harm has been done, to repair relationships rather than to punish.',
+        ),
       ],
     },
     {
@@ -520,7 +681,12 @@ const consensus = template({
         'These rules are changed in the same way we make every other decision: by consensus, after the proposed change has been shared at least 14 days before the meeting.',
       ),
       modules: [
-        mod('amendments', 'change-by-consensus', 'Rule changes need everyone’s agreement or a stand-aside.', 'Proposed changes shared 14 days before the meeting'),
+        mod(
+          'amendments',
+          'change-by-consensus',
+          'Rule changes need everyone’s agreement or a stand-aside.',
+          'Proposed changes shared 14 days before the meeting',
+        ),
       ],
     },
   ],
@@ -565,8 +731,18 @@ const lazyConsensus = template({
         'If an objection is still unresolved 14 days after it was raised, the question goes to a simple majority vote of members, open for 5 days.',
       ),
       modules: [
-        mod('decisions', 'lazy-consensus', 'A proposal passes at the end of its waiting period unless someone objects.', 'Routine: 72 hours. Significant: 7 days. The clock restarts if a proposal changes substantially'),
-        mod('decisions', 'majority-vote', 'The fallback when an objection cannot be worked out.', 'After 14 days of unresolved objection; voting open for 5 days; simple majority of votes cast'),
+        mod(
+          'decisions',
+          'lazy-consensus',
+          'A proposal passes at the end of its waiting period unless someone objects.',
+          'Routine: 72 hours. Significant: 7 days. The clock restarts if a proposal changes substantially',
+        ),
+        mod(
+          'decisions',
+          'majority-vote',
+          'The fallback when an objection cannot be worked out.',
+          'After 14 days of unresolved objection; voting open for 5 days; simple majority of votes cast',
+        ),
       ],
     },
     {
@@ -579,7 +755,11 @@ const lazyConsensus = template({
       ),
       modules: [
         mod('membership', 'open-membership', 'Anyone who accepts our purpose and code of conduct can join.'),
-        mod('membership', 'leaving-and-removal', 'Removal is a significant proposal that the member concerned can respond to.'),
+        mod(
+          'membership',
+          'leaving-and-removal',
+          'Removal is a significant proposal that the member concerned can respond to.',
+        ),
       ],
     },
     {
@@ -605,7 +785,12 @@ const lazyConsensus = template({
       ),
       modules: [
         mod('communication', 'async-proposals-thread', 'The one place where proposals are made and decided.'),
-        mod('communication', 'announcement-channel', 'A weekly summary of what has passed.', 'Weekly round-up posted by the proposals steward'),
+        mod(
+          'communication',
+          'announcement-channel',
+          'A weekly summary of what has passed.',
+          'Weekly round-up posted by the proposals steward',
+        ),
       ],
     },
     {
@@ -631,7 +816,12 @@ const lazyConsensus = template({
         'Each year we look back at how lazy consensus has worked for us: whether the waiting periods feel right and whether everyone feels able to object.',
       ),
       modules: [
-        mod('amendments', 'change-by-supermajority', 'Used only when an objection to a rule change cannot be resolved.', 'Waiting period for rule changes: 14 days'),
+        mod(
+          'amendments',
+          'change-by-supermajority',
+          'Used only when an objection to a rule change cannot be resolved.',
+          'Waiting period for rule changes: 14 days',
+        ),
         mod('amendments', 'annual-review', 'A yearly check that the process is still working for everyone.'),
       ],
     },
@@ -656,7 +846,11 @@ const majorityVote = template({
         'A majority should never be used to silence people. Those who lose a vote can still ask questions, raise concerns and bring the matter back when circumstances change.',
       ),
       modules: [
-        mod('values', 'inclusion', 'Every member’s vote counts the same, and voting is possible online for those who cannot attend.'),
+        mod(
+          'values',
+          'inclusion',
+          'Every member’s vote counts the same, and voting is possible online for those who cannot attend.',
+        ),
         mod('values', 'transparency', 'Results, including the numbers, are published to all members.'),
       ],
     },
@@ -670,7 +864,12 @@ const majorityVote = template({
       ),
       modules: [
         mod('membership', 'open-membership', 'Anyone who supports our purpose may join.'),
-        mod('membership', 'probation-period', 'A short wait before new members can vote.', 'Voting rights begin 30 days after joining'),
+        mod(
+          'membership',
+          'probation-period',
+          'A short wait before new members can vote.',
+          'Voting rights begin 30 days after joining',
+        ),
       ],
     },
     {
@@ -689,10 +888,30 @@ const majorityVote = template({
         'If a vote does not reach quorum, it is run once more the following week. If it fails again, the proposal lapses and can be brought back later.',
       ),
       modules: [
-        mod('decisions', 'majority-vote', 'The standard way we decide.', 'More than half of yes and no votes; abstentions not counted in the result'),
-        mod('decisions', 'quorum', 'Makes sure a decision reflects enough of the group.', 'One third of voting members; abstentions count towards quorum'),
-        mod('decisions', 'ranked-choice-vote', 'Used whenever there are more than two options.', 'All elections and any vote with three or more options'),
-        mod('decisions', 'supermajority', 'Protects against narrow majorities on weighty or hard-to-reverse matters.', 'Rule changes, removing a member, spending more than 25% of reserves'),
+        mod(
+          'decisions',
+          'majority-vote',
+          'The standard way we decide.',
+          'More than half of yes and no votes; abstentions not counted in the result',
+        ),
+        mod(
+          'decisions',
+          'quorum',
+          'Makes sure a decision reflects enough of the group.',
+          'One third of voting members; abstentions count towards quorum',
+        ),
+        mod(
+          'decisions',
+          'ranked-choice-vote',
+          'Used whenever there are more than two options.',
+          'All elections and any vote with three or more options',
+        ),
+        mod(
+          'decisions',
+          'supermajority',
+          'Protects against narrow majorities on weighty or hard-to-reverse matters.',
+          'Rule changes, removing a member, spending more than 25% of reserves',
+        ),
       ],
     },
     {
@@ -720,7 +939,12 @@ const majorityVote = template({
       modules: [
         mod('communication', 'regular-meetings', 'A monthly members’ meeting.', 'Monthly; agenda shared 7 days ahead'),
         mod('communication', 'async-proposals-thread', 'Where proposals are posted and discussed before voting.'),
-        mod('communication', 'public-minutes', 'Results and meeting notes are open to all members.', 'Results published within 48 hours'),
+        mod(
+          'communication',
+          'public-minutes',
+          'Results and meeting notes are open to all members.',
+          'Results published within 48 hours',
+        ),
       ],
     },
     {
@@ -734,7 +958,12 @@ const majorityVote = template({
       modules: [
         mod('conflict', 'direct-conversation-first', 'Speak with the person concerned first.'),
         mod('conflict', 'mediation', 'Arranged by the facilitator with a neutral person.'),
-        mod('conflict', 'appeals', 'A way to reopen a vote that went wrong.', 'Supported by 10% of members within 14 days of the result'),
+        mod(
+          'conflict',
+          'appeals',
+          'A way to reopen a vote that went wrong.',
+          'Supported by 10% of members within 14 days of the result',
+        ),
       ],
     },
     {
@@ -745,7 +974,12 @@ const majorityVote = template({
         'These rules can be changed by a two-thirds vote, after the proposed change has been open for discussion for at least 14 days. Every year, at the first meeting of the year, we read through these rules and ask whether anything needs updating.',
       ),
       modules: [
-        mod('amendments', 'change-by-supermajority', 'Rule changes need two-thirds of the votes cast.', 'Discussion period: 14 days'),
+        mod(
+          'amendments',
+          'change-by-supermajority',
+          'Rule changes need two-thirds of the votes cast.',
+          'Discussion period: 14 days',
+        ),
         mod('amendments', 'annual-review', 'A yearly read-through at the first meeting of the year.'),
       ],
     },
@@ -771,7 +1005,11 @@ const doOcracy = template({
       ),
       modules: [
         mod('values', 'autonomy', 'People who take something on decide how to do it.'),
-        mod('values', 'accountability', 'If you pick something up, you keep others informed and see it through or hand it on.'),
+        mod(
+          'values',
+          'accountability',
+          'If you pick something up, you keep others informed and see it through or hand it on.',
+        ),
         mod('values', 'care', 'We thank people for their work and take care not to undo it carelessly.'),
       ],
     },
@@ -793,7 +1031,12 @@ const doOcracy = template({
       ),
       modules: [
         mod('decisions', 'executive-decision', 'Whoever is doing a task makes the calls about how it is done.'),
-        mod('decisions', 'lazy-consensus', 'For things that affect everyone, a heads-up and a chance to object.', 'Waiting period: 5 days, or 14 days for rule changes. Applies to spending over 5% of shared funds, public statements, shared tools and rule changes'),
+        mod(
+          'decisions',
+          'lazy-consensus',
+          'For things that affect everyone, a heads-up and a chance to object.',
+          'Waiting period: 5 days, or 14 days for rule changes. Applies to spending over 5% of shared funds, public statements, shared tools and rule changes',
+        ),
       ],
     },
     {
@@ -806,7 +1049,12 @@ const doOcracy = template({
         'Some areas need ongoing care, such as the website, the space or the finances. Anyone may become the steward of an area by announcing it. Stewards check in with the group every 3 months about how things are going and whether they want to continue.',
       ),
       modules: [
-        mod('roles', 'steward', 'Looks after an ongoing area on the group’s behalf.', 'Self-nominated by announcement; check-in every 3 months'),
+        mod(
+          'roles',
+          'steward',
+          'Looks after an ongoing area on the group’s behalf.',
+          'Self-nominated by announcement; check-in every 3 months',
+        ),
       ],
     },
     {
@@ -819,7 +1067,11 @@ const doOcracy = template({
       ),
       modules: [
         mod('membership', 'open-membership', 'Anyone who shows up and helps is a member.'),
-        mod('membership', 'leaving-and-removal', 'Step back freely, handing on your tasks; removal only through the conflict process.'),
+        mod(
+          'membership',
+          'leaving-and-removal',
+          'Step back freely, handing on your tasks; removal only through the conflict process.',
+        ),
       ],
     },
     {
@@ -831,7 +1083,11 @@ const doOcracy = template({
         'Once a month we get together for a show-and-tell: people share what they have been doing, ask for help and notice what nobody has picked up yet.',
       ),
       modules: [
-        mod('communication', 'announcement-channel', 'Where people say what they are starting and what they have finished.'),
+        mod(
+          'communication',
+          'announcement-channel',
+          'Where people say what they are starting and what they have finished.',
+        ),
         mod('communication', 'regular-meetings', 'A monthly show-and-tell.', 'Monthly, open to everyone'),
       ],
     },
@@ -858,7 +1114,12 @@ const doOcracy = template({
         'Once a year, at a show-and-tell, we ask whether our do-ocracy is still working for everyone, including the people whose work is least visible.',
       ),
       modules: [
-        mod('amendments', 'annual-review', 'A yearly check on whether our do-ocracy is fair and working.', 'Rule changes need a 14-day heads-up with no unresolved objection'),
+        mod(
+          'amendments',
+          'annual-review',
+          'A yearly check on whether our do-ocracy is fair and working.',
+          'Rule changes need a 14-day heads-up with no unresolved objection',
+        ),
       ],
     },
   ],
@@ -897,7 +1158,12 @@ const circles = template({
         'A circle may create sub-circles within its own domain, following the same rules.',
       ),
       modules: [
-        mod('decisions', 'delegation', 'The general circle hands each circle a domain it can decide about.', 'Each circle’s aim and domain are written down and published'),
+        mod(
+          'decisions',
+          'delegation',
+          'The general circle hands each circle a domain it can decide about.',
+          'Each circle’s aim and domain are written down and published',
+        ),
       ],
     },
     {
@@ -917,7 +1183,12 @@ const circles = template({
       modules: [
         mod('roles', 'facilitator', 'Runs circle meetings and guides consent rounds.'),
         mod('roles', 'secretary', 'Keeps the circle’s records, decision log and review dates.'),
-        mod('roles', 'term-limits', 'Roles are reviewed regularly, so they can move on.', 'Role terms: 1 year; renewal by consent'),
+        mod(
+          'roles',
+          'term-limits',
+          'Roles are reviewed regularly, so they can move on.',
+          'Role terms: 1 year; renewal by consent',
+        ),
       ],
     },
     {
@@ -937,7 +1208,12 @@ const circles = template({
         'Every decision has a review date, after which the circle looks at it again. A circle can decide when at least two-thirds of its members take part.',
       ),
       modules: [
-        mod('decisions', 'consent', 'A proposal passes when no member has a reasoned objection.', 'Every policy needs a review date; the default is 6 months'),
+        mod(
+          'decisions',
+          'consent',
+          'A proposal passes when no member has a reasoned objection.',
+          'Every policy needs a review date; the default is 6 months',
+        ),
         mod('decisions', 'quorum', 'Enough of the circle must take part.', 'Two-thirds of circle members'),
       ],
     },
@@ -951,7 +1227,11 @@ const circles = template({
       ),
       modules: [
         mod('membership', 'application-and-approval', 'Circles welcome new members by consent.'),
-        mod('membership', 'leaving-and-removal', 'Members can leave after a handover; removal can be reviewed by the parent circle.'),
+        mod(
+          'membership',
+          'leaving-and-removal',
+          'Members can leave after a handover; removal can be reviewed by the parent circle.',
+        ),
       ],
     },
     {
@@ -978,7 +1258,11 @@ const circles = template({
       modules: [
         mod('conflict', 'direct-conversation-first', 'Personal conflicts start with a conversation.'),
         mod('conflict', 'mediation', 'A neutral member helps if a conversation does not resolve it.'),
-        mod('conflict', 'escalation-path', 'Disputes between circles go to the nearest circle that contains them both.'),
+        mod(
+          'conflict',
+          'escalation-path',
+          'Disputes between circles go to the nearest circle that contains them both.',
+        ),
       ],
     },
   ],
@@ -1016,7 +1300,12 @@ const jury = template({
       ),
       modules: [
         mod('decisions', 'lazy-consensus', 'Everyday proposals pass unless someone objects.', 'Waiting period: 5 days'),
-        mod('decisions', 'supermajority', 'A jury decides when at least two-thirds of its jurors agree.', 'At least 5 of 7 jurors'),
+        mod(
+          'decisions',
+          'supermajority',
+          'A jury decides when at least two-thirds of its jurors agree.',
+          'At least 5 of 7 jurors',
+        ),
       ],
     },
     {
@@ -1029,7 +1318,12 @@ const jury = template({
         'The jurors choose one of themselves to facilitate. If jurors need help with time, travel or care costs to take part, the group covers them.',
       ),
       modules: [
-        mod('roles', 'sortition', 'Jurors are chosen by lot from all eligible members.', 'Jury size: 7. Eligible: members for 3+ months who are not party to the question. Each person may decline once'),
+        mod(
+          'roles',
+          'sortition',
+          'Jurors are chosen by lot from all eligible members.',
+          'Jury size: 7. Eligible: members for 3+ months who are not party to the question. Each person may decline once',
+        ),
         mod('roles', 'facilitator', 'A juror chosen by the others to guide the jury’s work.'),
       ],
     },
@@ -1042,7 +1336,12 @@ const jury = template({
         'The jury deliberates privately. It publishes its decision, with a short explanation, within 21 days of the draw. What jurors said in deliberation stays confidential.',
       ),
       modules: [
-        mod('communication', 'public-minutes', 'The decision and its reasons are published; deliberations stay private.', 'Decision published within 21 days of the draw'),
+        mod(
+          'communication',
+          'public-minutes',
+          'The decision and its reasons are published; deliberations stay private.',
+          'Decision published within 21 days of the draw',
+        ),
       ],
     },
     {
@@ -1054,7 +1353,12 @@ const jury = template({
       ),
       modules: [
         mod('membership', 'open-membership', 'Anyone who accepts our purpose and code of conduct can join.'),
-        mod('membership', 'probation-period', 'New members join the jury pool after getting to know the group.', 'Eligible for juries after 3 months'),
+        mod(
+          'membership',
+          'probation-period',
+          'New members join the jury pool after getting to know the group.',
+          'Eligible for juries after 3 months',
+        ),
       ],
     },
     {
@@ -1069,7 +1373,12 @@ const jury = template({
         mod('conflict', 'direct-conversation-first', 'Start by talking it through.'),
         mod('conflict', 'mediation', 'A neutral member helps before a jury is needed.'),
         mod('conflict', 'jury-review', 'Unresolved conflicts and disputed complaints can go to a jury.'),
-        mod('conflict', 'appeals', 'One chance to appeal to a larger jury.', 'One appeal, within 14 days, heard by a fresh jury of 11'),
+        mod(
+          'conflict',
+          'appeals',
+          'One chance to appeal to a larger jury.',
+          'One appeal, within 14 days, heard by a fresh jury of 11',
+        ),
       ],
     },
     {
@@ -1081,7 +1390,12 @@ const jury = template({
         'Once a year a jury of 11 reviews how our juries have worked and may recommend changes.',
       ),
       modules: [
-        mod('amendments', 'annual-review', 'A yearly review carried out by a randomly selected jury.', 'Rule changes: 30 days of comment, then decided by a jury of 11'),
+        mod(
+          'amendments',
+          'annual-review',
+          'A yearly review carried out by a randomly selected jury.',
+          'Rule changes: 30 days of comment, then decided by a jury of 11',
+        ),
       ],
     },
   ],
@@ -1118,7 +1432,12 @@ const petition = template({
       ),
       modules: [
         mod('membership', 'open-membership', 'Anyone who supports our purpose may join.'),
-        mod('membership', 'probation-period', 'A short wait before new members can sign and vote.', 'Signing and voting rights begin 30 days after joining'),
+        mod(
+          'membership',
+          'probation-period',
+          'A short wait before new members can sign and vote.',
+          'Signing and voting rights begin 30 days after joining',
+        ),
       ],
     },
     {
@@ -1131,7 +1450,12 @@ const petition = template({
       ),
       modules: [
         mod('roles', 'steward', 'Handles routine decisions in their area.'),
-        mod('roles', 'secretary', 'The petition clerk runs the petition and voting process.', 'Chosen by lot from volunteers every 6 months; stays neutral while serving'),
+        mod(
+          'roles',
+          'secretary',
+          'The petition clerk runs the petition and voting process.',
+          'Chosen by lot from volunteers every 6 months; stays neutral while serving',
+        ),
       ],
     },
     {
@@ -1149,7 +1473,12 @@ const petition = template({
         'Petitions are about decisions, not people. A complaint about someone’s behaviour goes through the conflict process.',
       ),
       modules: [
-        mod('communication', 'async-proposals-thread', 'Petitions are posted and signed in one shared thread.', 'Threshold: 10% of members (at least 5) within 30 days'),
+        mod(
+          'communication',
+          'async-proposals-thread',
+          'Petitions are posted and signed in one shared thread.',
+          'Threshold: 10% of members (at least 5) within 30 days',
+        ),
       ],
     },
     {
@@ -1174,7 +1503,12 @@ const petition = template({
         'When a petition qualifies for a vote, the clerk posts it in the announcement channel, so that members who do not follow the petitions thread still hear about it. Results are posted there too, with the full numbers, within 48 hours of the vote closing.',
       ),
       modules: [
-        mod('communication', 'announcement-channel', 'Qualified petitions and results are announced here.', 'Results posted within 48 hours'),
+        mod(
+          'communication',
+          'announcement-channel',
+          'Qualified petitions and results are announced here.',
+          'Results posted within 48 hours',
+        ),
       ],
     },
     {
@@ -1188,7 +1522,11 @@ const petition = template({
       modules: [
         mod('conflict', 'direct-conversation-first', 'Start with a direct conversation.'),
         mod('conflict', 'mediation', 'A neutral member helps if needed.'),
-        mod('conflict', 'code-of-conduct', 'Breaches are heard by a small panel drawn by lot, never decided by petition.'),
+        mod(
+          'conflict',
+          'code-of-conduct',
+          'Breaches are heard by a small panel drawn by lot, never decided by petition.',
+        ),
       ],
     },
   ],
@@ -1213,7 +1551,11 @@ const rotatingStewardship = template({
       ),
       modules: [
         mod('values', 'sustainability', 'Sharing the work keeps anyone from burning out.'),
-        mod('values', 'care', 'We support each other in new roles and make it easy to skip a turn when life gets in the way.'),
+        mod(
+          'values',
+          'care',
+          'We support each other in new roles and make it easy to skip a turn when life gets in the way.',
+        ),
       ],
     },
     {
@@ -1231,8 +1573,17 @@ const rotatingStewardship = template({
         'Each role has a handbook that the person holding it keeps up to date. Outgoing and incoming stewards overlap for 2 weeks so the new steward can shadow the old one and ask questions.',
       ),
       modules: [
-        mod('roles', 'rotation', 'Roles pass around the membership on a published rota.', 'Term: 3 months. Handover overlap: 2 weeks. Rota published a year ahead'),
-        mod('roles', 'steward', 'The coordinator and communications steward, who keep the group running between meetings.'),
+        mod(
+          'roles',
+          'rotation',
+          'Roles pass around the membership on a published rota.',
+          'Term: 3 months. Handover overlap: 2 weeks. Rota published a year ahead',
+        ),
+        mod(
+          'roles',
+          'steward',
+          'The coordinator and communications steward, who keep the group running between meetings.',
+        ),
         mod('roles', 'treasurer', 'A rotating role, with the accounts handed over in full each time.'),
         mod('roles', 'facilitator', 'A rotating role that prepares agendas and runs meetings.'),
       ],
@@ -1246,8 +1597,17 @@ const rotatingStewardship = template({
         'At the meeting we decide by consent: a proposal passes if nobody present has a reasoned objection that it would harm the group. A meeting can decide when at least half of members take part.',
       ),
       modules: [
-        mod('decisions', 'delegation', 'Stewards decide routine matters within their role.', 'Spending limit: 5% of funds per steward per month'),
-        mod('decisions', 'consent', 'Larger decisions pass at the monthly meeting unless someone has a reasoned objection.'),
+        mod(
+          'decisions',
+          'delegation',
+          'Stewards decide routine matters within their role.',
+          'Spending limit: 5% of funds per steward per month',
+        ),
+        mod(
+          'decisions',
+          'consent',
+          'Larger decisions pass at the monthly meeting unless someone has a reasoned objection.',
+        ),
         mod('decisions', 'quorum', 'Enough members must take part.', 'Half of members'),
       ],
     },
@@ -1261,7 +1621,12 @@ const rotatingStewardship = template({
       ),
       modules: [
         mod('membership', 'sponsorship-by-a-member', 'A sponsor introduces and supports each new member.'),
-        mod('membership', 'probation-period', 'Time to settle in before taking a turn.', 'Join the rota after 2 months'),
+        mod(
+          'membership',
+          'probation-period',
+          'Time to settle in before taking a turn.',
+          'Join the rota after 2 months',
+        ),
       ],
     },
     {
@@ -1288,7 +1653,12 @@ const rotatingStewardship = template({
       modules: [
         mod('conflict', 'direct-conversation-first', 'Talk with the person concerned first.'),
         mod('conflict', 'mediation', 'A trusted member helps if needed.'),
-        mod('roles', 'recall', 'Members can end a stewardship early in serious cases.', 'Two-thirds of members present at a meeting'),
+        mod(
+          'roles',
+          'recall',
+          'Members can end a stewardship early in serious cases.',
+          'Two-thirds of members present at a meeting',
+        ),
       ],
     },
     {
@@ -1299,7 +1669,12 @@ const rotatingStewardship = template({
         'Changes to these rules are decided by consent at a monthly meeting, after being shared at least 14 days beforehand. Once a year, when the new rota is drawn up, we review whether the roles and the length of terms still suit us.',
       ),
       modules: [
-        mod('amendments', 'annual-review', 'A yearly review of roles and terms, alongside the new rota.', 'Rule changes shared 14 days before the meeting'),
+        mod(
+          'amendments',
+          'annual-review',
+          'A yearly review of roles and terms, alongside the new rota.',
+          'Rule changes shared 14 days before the meeting',
+        ),
       ],
     },
   ],
@@ -1324,7 +1699,11 @@ const meritocraticCouncil = template({
       ),
       modules: [
         mod('values', 'inclusion', 'Every kind of contribution counts towards a council seat.'),
-        mod('values', 'accountability', 'Council members explain their decisions and step back when they can no longer serve.'),
+        mod(
+          'values',
+          'accountability',
+          'Council members explain their decisions and step back when they can no longer serve.',
+        ),
         mod('values', 'transparency', 'Council discussions are public by default.'),
       ],
     },
@@ -1337,7 +1716,11 @@ const meritocraticCouncil = template({
       ),
       modules: [
         mod('membership', 'open-membership', 'Anyone can contribute.'),
-        mod('membership', 'sponsorship-by-a-member', 'New maintainers and council members are nominated by someone who knows their work.'),
+        mod(
+          'membership',
+          'sponsorship-by-a-member',
+          'New maintainers and council members are nominated by someone who knows their work.',
+        ),
       ],
     },
     {
@@ -1350,9 +1733,19 @@ const meritocraticCouncil = template({
         'Council members who have been inactive for 6 months become emeritus members, with our thanks, and can return by asking. The community can ask for a council member to be removed: if 10 maintainers request it, the council votes without that member, and removal needs two-thirds.',
       ),
       modules: [
-        mod('roles', 'board-member', 'A council member, invited for sustained contribution.', 'Council size: 5 to 11. Eligible after 12 months of steady contribution'),
+        mod(
+          'roles',
+          'board-member',
+          'A council member, invited for sustained contribution.',
+          'Council size: 5 to 11. Eligible after 12 months of steady contribution',
+        ),
         mod('roles', 'facilitator', 'The council chair, chosen each year.', 'At most 2 years in a row'),
-        mod('roles', 'recall', 'The community can ask the council to remove one of its members.', 'Triggered by 10 maintainers; removal needs two-thirds of the rest of the council'),
+        mod(
+          'roles',
+          'recall',
+          'The community can ask the council to remove one of its members.',
+          'Triggered by 10 maintainers; removal needs two-thirds of the rest of the council',
+        ),
       ],
     },
     {
@@ -1380,7 +1773,12 @@ const meritocraticCouncil = template({
       modules: [
         mod('communication', 'async-proposals-thread', 'Council proposals and discussion happen in public.'),
         mod('communication', 'public-minutes', 'Every council decision is recorded publicly.'),
-        mod('communication', 'announcement-channel', 'A monthly summary of council decisions.', 'Posted monthly by the chair'),
+        mod(
+          'communication',
+          'announcement-channel',
+          'A monthly summary of council decisions.',
+          'Posted monthly by the chair',
+        ),
       ],
     },
     {
@@ -1392,7 +1790,12 @@ const meritocraticCouncil = template({
         'Technical disagreements go first to the maintainers of the area, then to the council. Anyone affected by a council or conduct team decision may appeal once to the council, and council members involved in the matter step out of it.',
       ),
       modules: [
-        mod('conflict', 'code-of-conduct', 'Applies to everyone, whatever their role.', 'Conduct team responds within 7 days'),
+        mod(
+          'conflict',
+          'code-of-conduct',
+          'Applies to everyone, whatever their role.',
+          'Conduct team responds within 7 days',
+        ),
         mod('conflict', 'escalation-path', 'From maintainers of the area, to the council.'),
         mod('conflict', 'appeals', 'One appeal to the council, without the members involved.'),
       ],
@@ -1405,7 +1808,12 @@ const meritocraticCouncil = template({
         'Changes to these rules are posted for public comment for at least 14 days and then need two-thirds of the council. Each year the council asks the community whether the way we recognise merit is fair, and publishes what it learned.',
       ),
       modules: [
-        mod('amendments', 'change-by-supermajority', 'Rule changes need two-thirds of the council after public comment.', 'Public comment: at least 14 days'),
+        mod(
+          'amendments',
+          'change-by-supermajority',
+          'Rule changes need two-thirds of the council after public comment.',
+          'Public comment: at least 14 days',
+        ),
         mod('amendments', 'annual-review', 'A yearly check, with the community, that our idea of merit is fair.'),
       ],
     },

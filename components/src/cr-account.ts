@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit'
 import { ApiController, type ApiError } from './controllers/api-client'
+import { LazyModuleController } from './controllers/lazy-module'
 import { SessionController } from './controllers/session'
-import './cr-sign-in'
 import { baseStyles } from './styles'
 
 type MyRule = { id: string; slug: string; title: string; summary?: string; publishedAt?: string; url: string }
@@ -99,6 +99,8 @@ export class CrAccount extends LitElement {
   announcement = ''
   private readonly client = new ApiController(this)
   private readonly session = new SessionController(this, (user) => user && void this.loadAccount())
+  /** The sign-in form is downloaded only when nobody is signed in. */
+  private readonly signIn = new LazyModuleController(this, () => import('./cr-sign-in'))
 
   async loadAccount(): Promise<void> {
     this.problem = ''
@@ -152,9 +154,18 @@ export class CrAccount extends LitElement {
   render() {
     const user = this.session.user
     if (user === undefined) return html`<p class="muted" aria-busy="true">Loading your account…</p>`
-    if (!user)
+    if (!user) {
+      this.signIn.get()
       return html`<h2>Sign in to see your account</h2>
-        <cr-sign-in api=${this.api}></cr-sign-in>`
+        ${
+          this.signIn.failed
+            ? html`<p class="note bad" role="alert">
+                The sign-in form could not be downloaded. Check your connection, then
+                <button type="button" class="link" @click=${() => this.signIn.retry()}>try again</button>.
+              </p>`
+            : html`<cr-sign-in api=${this.api}></cr-sign-in>`
+        }`
+    }
     const others = this.sessions?.filter((s) => !s.current).length ?? 0
     // The page's <cr-session-nav> already says who is signed in (with Sign out).
     return html`<div class="visually-hidden" role="status">${this.announcement}</div>

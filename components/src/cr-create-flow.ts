@@ -3,10 +3,8 @@ import type { RuleDocument } from '../../cms/schema'
 import type { PublishRuleBody, RuleTemplate } from '../../cms/schema/api'
 import { ApiController, type ApiError } from './controllers/api-client'
 import { DraftSyncController } from './controllers/draft-sync'
+import { LazyModuleController } from './controllers/lazy-module'
 import { SessionController, type Member } from './controllers/session'
-import './cr-sign-in'
-import './cr-template-picker'
-import { rulePage } from './render/rule-document'
 import {
   emptyState,
   hasContent,
@@ -20,7 +18,7 @@ import {
 } from './state/create-flow'
 import type { MergeNotice } from './state/draft-sync'
 import { sectionKinds, stepIds, type SectionKind, type StepId } from '../../cms/schema/constants'
-import { kindLabels, modulesFor } from './state/module-catalogue'
+import { kindLabels } from './state/kind-labels'
 import { publishKey, clearPublishKey, readPublished, writePublished, type PublishedRef } from './state/publish'
 import { baseStyles, ruleStyles } from './styles'
 import { createFlowStyles } from './cr-create-flow.styles'
@@ -87,6 +85,12 @@ export class CrCreateFlow extends LitElement {
     onSignedOut: () => this.session.set(null),
   })
   private readonly session = new SessionController(this, (user) => void this.followSession(user))
+  // Parts of the flow a visitor may not reach are separate chunks, downloaded when their step is
+  // shown or the step before it is (so the first visit loads only the start and community steps).
+  private readonly picker = new LazyModuleController(this, () => import('./cr-template-picker'))
+  private readonly catalogue = new LazyModuleController(this, () => import('./state/module-catalogue'))
+  private readonly preview = new LazyModuleController(this, () => import('./render/rule-document'))
+  private readonly signIn = new LazyModuleController(this, () => import('./cr-sign-in'))
   private ready: Promise<void> = Promise.resolve()
   private focusAfterRender: string | null = null
   private resumePublish = false
@@ -248,11 +252,37 @@ export class CrCreateFlow extends LitElement {
       this.goTo(step)
       this.errors = validateStep(this.state)
     }
+    await this.partOf(step)
+      ?.load()
+      .catch(() => undefined)
     await this.updateComplete
     this.renderRoot.querySelector<HTMLElement>(`#${this.fieldId(key)}`)?.focus()
   }
 
+  /** The lazily loaded part a step shows (the sign-in form only matters when nobody is signed in). */
+  private partOf(step: StepId | undefined): LazyModuleController<unknown> | undefined {
+    if (step === 'start') return this.picker
+    if (step === 'sections') return this.catalogue
+    if (step === 'review') return this.preview
+    if (step === 'publish' && !this.session.user) return this.signIn
+    return undefined
+  }
+
+  /** Renders `view` once `part` has loaded; meanwhile a loading line, or the failure with a retry. */
+  private whenLoaded<T, R>(part: LazyModuleController<T>, view: (module: T) => R): R | TemplateResult {
+    const module = part.get()
+    if (module) return view(module)
+    if (part.failed)
+      return html`<p class="note bad" role="alert">
+        This part of the editor could not be downloaded. Your work is saved. Check your connection, then
+        <button type="button" class="link" @click=${() => part.retry()}>try again</button>.
+      </p>`
+    return html`<p class="muted" aria-busy="true">Loading…</p>`
+  }
+
   protected updated(): void {
+    // Download what the next step needs while this one is being filled in.
+    this.partOf(stepIds[stepIds.indexOf(this.state.step) + 1])?.prefetch()
     if (!this.focusAfterRender) return
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)
     this.focusAfterRender = null
@@ -488,10 +518,14 @@ export class CrCreateFlow extends LitElement {
           : nothing
       }
       <h3>Start from a template</h3>
-      <cr-template-picker
-        api=${this.api}
-        @cr-template-chosen=${(e: CustomEvent<{ template: RuleTemplate }>) => this.chooseTemplate(e.detail.template)}
-      ></cr-template-picker>
+      ${this.whenLoaded(
+        this.picker,
+        () =>
+          html`<cr-template-picker
+            api=${this.api}
+            @cr-template-chosen=${(e: CustomEvent<{ template: RuleTemplate }>) => this.chooseTemplate(e.detail.template)}
+          ></cr-template-picker>`,
+      )}
       <h3>Or start from scratch</h3>
       <button type="button" class="secondary" @click=${this.startBlank}>Start a blank rule</button>`
   }
@@ -531,7 +565,7 @@ export class CrCreateFlow extends LitElement {
 
   private renderSection(section: DraftSection, index: number, count: number) {
     const name = section.title || kindLabels[section.kind]
-    const modules = modulesFor(section.kind)
+    const modules = this.catalogue.value?.modulesFor(section.kind) ?? []
     const chosen = new Set((section.modules ?? []).map((m) => m.id))
     return html`<li class="section" aria-labelledby="h-${section.id}">
       <h3 id="h-${section.id}">${index + 1}. ${kindLabels[section.kind]}</h3>
@@ -623,7 +657,9 @@ export class CrCreateFlow extends LitElement {
         ${shown ? nothing : this.renderErrorSummary(errors)}`
     }
     return html`<p>This is how your rule page will look. Go back to change anything.</p>
-      <div class="preview">${rulePage(toRuleDocument(this.state), this.scrollToSection)}</div>`
+      <div class="preview">
+        ${this.whenLoaded(this.preview, ({ rulePage }) => rulePage(toRuleDocument(this.state), this.scrollToSection))}
+      </div>`
   }
 
   private readonly scrollToSection = (event: Event) => {
@@ -658,7 +694,7 @@ export class CrCreateFlow extends LitElement {
               </div>`
           : html`<h3 id="sign-in-heading" tabindex="-1">Sign in to publish</h3>
               <p>We will email you a code. Your work stays here while you sign in.</p>
-              <cr-sign-in api=${this.api}></cr-sign-in>`
+              ${this.whenLoaded(this.signIn, () => html`<cr-sign-in api=${this.api}></cr-sign-in>`)}`
       }`
   }
 
@@ -697,7 +733,7 @@ export class CrCreateFlow extends LitElement {
     const body: Record<StepId, () => TemplateResult | typeof nothing> = {
       start: () => this.renderStart(),
       community: () => this.renderCommunity(),
-      sections: () => this.renderSections(),
+      sections: () => this.whenLoaded(this.catalogue, () => this.renderSections()),
       review: () => this.renderReview(),
       publish: () => this.renderPublish(),
       done: () => this.renderDone(),

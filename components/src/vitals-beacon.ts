@@ -9,7 +9,12 @@ const page = document.body.dataset.page || 'other'
 
 function collect(metric: Metric): void {
   // CLS is unitless; scale it so one histogram's buckets fit every metric.
-  queue.push({ name: metric.name, value: metric.name === 'CLS' ? metric.value * 1000 : metric.value, id: metric.id, rating: metric.rating })
+  queue.push({
+    name: metric.name,
+    value: metric.name === 'CLS' ? metric.value * 1000 : metric.value,
+    id: metric.id,
+    rating: metric.rating,
+  })
 }
 
 function flush(): void {

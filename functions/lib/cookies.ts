@@ -13,7 +13,13 @@ function cookieOptions(env: Env) {
   const secure = !LOCAL_HOSTS.has(url.hostname)
   const crossSite = secure && env.CORS_ORIGINS.length > 0
   // Partitioned (CHIPS): browsers that block third-party cookies still keep one per embedding site.
-  return { httpOnly: true, secure, sameSite: crossSite ? ('none' as const) : ('lax' as const), partitioned: crossSite, path: '/' }
+  return {
+    httpOnly: true,
+    secure,
+    sameSite: crossSite ? ('none' as const) : ('lax' as const),
+    partitioned: crossSite,
+    path: '/',
+  }
 }
 
 export function setSessionCookie(res: Response, env: Env, token: string): void {

@@ -1,5 +1,19 @@
 /** Connection-level failures (Postgres down, refused, timed out) as opposed to bad queries. */
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006'])
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+])
 
 export function isDatabaseDown(err: unknown): boolean {
   for (let current: any = err, depth = 0; current && depth < 5; current = current.cause, depth++) {

@@ -11,7 +11,12 @@ export function sendWithEtag(req: Request, res: Response, body: unknown, cacheCo
 }
 
 /** Same, for a body already serialised with its ETag (see services/template-cache.ts). */
-export function sendJsonWithEtag(req: Request, res: Response, { json, etag }: { json: string; etag: string }, cacheControl: string): void {
+export function sendJsonWithEtag(
+  req: Request,
+  res: Response,
+  { json, etag }: { json: string; etag: string },
+  cacheControl: string,
+): void {
   res.setHeader('ETag', etag)
   res.setHeader('Cache-Control', cacheControl)
   const ifNoneMatch = req.get('if-none-match')

@@ -11,9 +11,21 @@ export function createMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   })
-  const otpSent = new client.Counter({ name: 'otp_emails_sent_total', help: 'OTP emails delivered', registers: [registry] })
-  const otpFailed = new client.Counter({ name: 'otp_emails_failed_total', help: 'OTP email delivery attempts that failed', registers: [registry] })
-  const publishes = new client.Counter({ name: 'rules_published_total', help: 'Rules published', registers: [registry] })
+  const otpSent = new client.Counter({
+    name: 'otp_emails_sent_total',
+    help: 'OTP emails delivered',
+    registers: [registry],
+  })
+  const otpFailed = new client.Counter({
+    name: 'otp_emails_failed_total',
+    help: 'OTP email delivery attempts that failed',
+    registers: [registry],
+  })
+  const publishes = new client.Counter({
+    name: 'rules_published_total',
+    help: 'Rules published',
+    registers: [registry],
+  })
   const jobQueueDepth = new client.Gauge({
     name: 'payload_jobs_queued',
     help: 'Payload jobs waiting to run, by queue',
@@ -42,7 +54,17 @@ export function createMetrics() {
     buckets: [50, 100, 200, 400, 800, 1200, 1800, 2500, 4000, 6000, 10000],
     registers: [registry],
   })
-  return { registry, httpDuration, otpSent, otpFailed, publishes, jobQueueDepth, jobsFailed, webVitals, sitePageFailures }
+  return {
+    registry,
+    httpDuration,
+    otpSent,
+    otpFailed,
+    publishes,
+    jobQueueDepth,
+    jobsFailed,
+    webVitals,
+    sitePageFailures,
+  }
 }
 
 export type Metrics = ReturnType<typeof createMetrics>

@@ -44,7 +44,9 @@ export function createLimiters({ payload, redis }: AppContext): Limiters {
           keyPrefix,
           ...spec,
         })
-  return Object.fromEntries(Object.entries(LIMITS).map(([name, spec]) => [name, make(name, spec)])) as unknown as Limiters
+  return Object.fromEntries(
+    Object.entries(LIMITS).map(([name, spec]) => [name, make(name, spec)]),
+  ) as unknown as Limiters
 }
 
 function setHeaders(res: Response, limit: number, result: RateLimiterRes): void {

@@ -8,7 +8,15 @@ export function corsForEmbeds(env: Env) {
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     credentials: true,
     allowedHeaders: ['content-type', 'if-match', 'if-none-match', 'idempotency-key', 'x-request-id'],
-    exposedHeaders: ['x-request-id', 'etag', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'idempotent-replayed'],
+    exposedHeaders: [
+      'x-request-id',
+      'etag',
+      'retry-after',
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+      'idempotent-replayed',
+    ],
     maxAge: 600,
   })
 }

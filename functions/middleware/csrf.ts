@@ -19,11 +19,16 @@ export function csrfGuard(env: Env): RequestHandler {
     if (origin && origin !== 'null' && !allowed.has(origin) && origin !== `${req.protocol}://${req.get('host')}`) {
       return next(new HttpError(403, 'forbidden_origin', 'Requests from this site are not allowed.'))
     }
-    if (origin === 'null') return next(new HttpError(403, 'forbidden_origin', 'Requests from this site are not allowed.'))
+    if (origin === 'null')
+      return next(new HttpError(403, 'forbidden_origin', 'Requests from this site are not allowed.'))
     const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined
-    const types = TEXT_PLAIN_ALLOWED.has(req.originalUrl.split('?')[0]!) ? ['application/json', 'application/*+json', 'text/plain'] : ['application/json', 'application/*+json']
+    const types = TEXT_PLAIN_ALLOWED.has(req.originalUrl.split('?')[0]!)
+      ? ['application/json', 'application/*+json', 'text/plain']
+      : ['application/json', 'application/*+json']
     if (hasBody && !req.is(types)) {
-      return next(new HttpError(415, 'unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).'))
+      return next(
+        new HttpError(415, 'unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).'),
+      )
     }
     next()
   }

@@ -11,4 +11,3 @@ export const requestId: RequestHandler = (req, res, next) => {
   res.setHeader('x-request-id', id)
   next()
 }
-

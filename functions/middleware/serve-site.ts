@@ -4,8 +4,9 @@ import express, { type Express } from 'express'
 
 export const defaultSiteDir = path.resolve(import.meta.dirname, '..', '..', 'site', '_site')
 
-// esbuild/eleventy emit names like `site.3f9a1c2b.css`: safe to cache for a year.
-const HASHED = /\.[0-9a-f]{8,}\.(css|js|mjs|svg|woff2)$/i
+// esbuild/eleventy emit names like `site.3f9a1c2b.css`, and esbuild's code-splitting chunks names like
+// `chunks/chunk-MGIFVOMD.js` (components/build.mjs): safe to cache for a year.
+const HASHED = /(\.[0-9a-f]{8,}\.(css|js|mjs|svg|woff2)|[\\/]chunks[\\/][\w-]+-[0-9A-Z]{8}\.js)$/i
 
 /** The Eleventy output as static files: hashed assets immutable, HTML revalidated on every visit. */
 export function serveSite(app: Express, siteDir = defaultSiteDir): void {

@@ -20,7 +20,9 @@ export function opsRouter(context: AppContext): Router {
   router.get('/metrics', async (req, res) => {
     const token = context.env.METRICS_TOKEN
     if (token && !bearerMatches(req.get('authorization'), token)) {
-      res.status(401).json({ error: { code: 'unauthorized', message: 'A valid metrics bearer token is required.', requestId: req.id } })
+      res.status(401).json({
+        error: { code: 'unauthorized', message: 'A valid metrics bearer token is required.', requestId: req.id },
+      })
       return
     }
     await context.refreshGauges?.()

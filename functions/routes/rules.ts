@@ -21,7 +21,12 @@ export function rulesRouter({ payload, metrics }: AppContext, limiters: Limiters
   const router = Router()
 
   router.get('/', validateQuery(ListQuery), async (req, res) => {
-    sendWithEtag(req, res, await listRules(payload, res.locals.query as z.infer<typeof ListQuery>), 'public, max-age=10')
+    sendWithEtag(
+      req,
+      res,
+      await listRules(payload, res.locals.query as z.infer<typeof ListQuery>),
+      'public, max-age=10',
+    )
   })
 
   router.get('/mine', requireMember, async (req, res) => {
@@ -36,28 +41,27 @@ export function rulesRouter({ payload, metrics }: AppContext, limiters: Limiters
     res.json({ rule })
   })
 
-  router.post(
-    '/',
-    requireMember,
-    validateBody(PublishRuleBody),
-    async (req, res) => {
-      const key = req.get('idempotency-key')
-      if (!key || !IDEMPOTENCY_KEY.test(key)) {
-        throw new HttpError(400, 'idempotency_key_required', 'Send an Idempotency-Key header (8–128 letters, digits, . _ : -) so a retry never publishes twice.')
-      }
-      const body = res.locals.body as PublishRuleBody
-      const result = await withIdempotency(
-        payload,
-        { key, member: req.member!, route: 'POST /api/rules', hash: requestHash(body) },
-        async (tx) => ({ status: 201, body: { rule: await createRule(payload, req.member!, body, tx) } }),
-        // Only real publishes count against the limit; replays of a double click do not.
-        () => consumePoint(limiters.publishPerMember, req.member!.id, req, res),
+  router.post('/', requireMember, validateBody(PublishRuleBody), async (req, res) => {
+    const key = req.get('idempotency-key')
+    if (!key || !IDEMPOTENCY_KEY.test(key)) {
+      throw new HttpError(
+        400,
+        'idempotency_key_required',
+        'Send an Idempotency-Key header (8–128 letters, digits, . _ : -) so a retry never publishes twice.',
       )
-      if (!result.replayed) metrics.publishes.inc()
-      if (result.replayed) res.setHeader('Idempotent-Replayed', 'true')
-      res.status(result.status).json(result.body)
-    },
-  )
+    }
+    const body = res.locals.body as PublishRuleBody
+    const result = await withIdempotency(
+      payload,
+      { key, member: req.member!, route: 'POST /api/rules', hash: requestHash(body) },
+      async (tx) => ({ status: 201, body: { rule: await createRule(payload, req.member!, body, tx) } }),
+      // Only real publishes count against the limit; replays of a double click do not.
+      () => consumePoint(limiters.publishPerMember, req.member!.id, req, res),
+    )
+    if (!result.replayed) metrics.publishes.inc()
+    if (result.replayed) res.setHeader('Idempotent-Replayed', 'true')
+    res.status(result.status).json(result.body)
+  })
 
   return router
 }

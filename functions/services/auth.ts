@@ -21,7 +21,11 @@ export function otpTtlSeconds(): number {
   return Number(process.env.OTP_TTL_SECONDS || 600)
 }
 
-export async function requestOtp({ payload, logger }: AppContext, email: string, ip?: string): Promise<{ expiresInSeconds: number }> {
+export async function requestOtp(
+  { payload, logger }: AppContext,
+  email: string,
+  ip?: string,
+): Promise<{ expiresInSeconds: number }> {
   const ttl = otpTtlSeconds()
   const code = newOtpCode()
   // No supersede: earlier unexpired codes keep working (see the header).
@@ -44,7 +48,9 @@ export async function requestOtp({ payload, logger }: AppContext, email: string,
   logger.info({ to: maskEmail(email) }, 'sign-in code queued')
   // Deliver now rather than at the next cron tick; the HTTP response does not wait for SMTP.
   setImmediate(() => {
-    payload.jobs.run({ queue: 'email', limit: 10 }).catch((err: Error) => logger.warn({ err: err.message }, 'email job run failed'))
+    payload.jobs
+      .run({ queue: 'email', limit: 10 })
+      .catch((err: Error) => logger.warn({ err: err.message }, 'email job run failed'))
   })
   return { expiresInSeconds: ttl }
 }
@@ -121,7 +127,14 @@ async function noLiveCode(payload: Payload, email: string): Promise<HttpError> {
 
 async function upsertMember(payload: Payload, email: string): Promise<Member> {
   const now = new Date().toISOString()
-  const find = () => payload.find({ collection: 'members', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })
+  const find = () =>
+    payload.find({
+      collection: 'members',
+      where: { email: { equals: email } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
   let member = (await find()).docs[0]
   if (!member) {
     try {

@@ -16,20 +16,40 @@ const toView = (doc: { state: unknown; version: number | string; updatedAt: stri
 })
 
 export async function getDraft(payload: Payload, member: Member): Promise<DraftView | null> {
-  const { docs } = await payload.find({ collection: 'drafts', where: { member: { equals: member.id } }, limit: 1, depth: 0, ...asMember(member) })
+  const { docs } = await payload.find({
+    collection: 'drafts',
+    where: { member: { equals: member.id } },
+    limit: 1,
+    depth: 0,
+    ...asMember(member),
+  })
   return docs[0] ? toView(docs[0] as never) : null
 }
 
 const conflict = (draft: DraftView | null) =>
-  new HttpError(412, 'draft_conflict', 'This draft was changed somewhere else (another tab or device). Choose which copy to keep.', [{ draft }])
+  new HttpError(
+    412,
+    'draft_conflict',
+    'This draft was changed somewhere else (another tab or device). Choose which copy to keep.',
+    [{ draft }],
+  )
 
 /** `expectedVersion` undefined means "I have no server copy yet". */
-export async function saveDraft(payload: Payload, member: Member, state: CreateFlowState, expectedVersion: number | undefined): Promise<DraftView> {
+export async function saveDraft(
+  payload: Payload,
+  member: Member,
+  state: CreateFlowState,
+  expectedVersion: number | undefined,
+): Promise<DraftView> {
   const current = await getDraft(payload, member)
   if (!current) {
     if (expectedVersion !== undefined && expectedVersion !== 0) throw conflict(null)
     try {
-      const created = await payload.create({ collection: 'drafts', data: { member: member.id, state, version: 1 }, ...asMember(member) })
+      const created = await payload.create({
+        collection: 'drafts',
+        data: { member: member.id, state, version: 1 },
+        ...asMember(member),
+      })
       return toView(created as never)
     } catch {
       // A parallel first save won the unique (member) index.

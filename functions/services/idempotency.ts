@@ -95,12 +95,23 @@ async function waitForFirst(
     })
     const stored = docs[0]
     if (stored && stored.requestHash !== hash) {
-      throw new HttpError(409, 'idempotency_mismatch', 'This Idempotency-Key was already used with a different request body.')
+      throw new HttpError(
+        409,
+        'idempotency_mismatch',
+        'This Idempotency-Key was already used with a different request body.',
+      )
     }
-    if (stored?.status === 'done') return { response: { status: stored.responseStatus ?? 200, body: stored.responseBody, replayed: true } }
+    if (stored?.status === 'done')
+      return { response: { status: stored.responseStatus ?? 200, body: stored.responseBody, replayed: true } }
     if (!stored) {
       // The first attempt failed and released the key; let the client retry with it.
-      throw new HttpError(409, 'idempotency_retry', 'The first attempt with this key did not complete. Please retry.', undefined, { 'Retry-After': '1' })
+      throw new HttpError(
+        409,
+        'idempotency_retry',
+        'The first attempt with this key did not complete. Please retry.',
+        undefined,
+        { 'Retry-After': '1' },
+      )
     }
     // Database clock, one conditional statement: exactly one retry wins a stale claim.
     const { rowCount } = await dbPool(payload).query(
@@ -110,7 +121,13 @@ async function waitForFirst(
     )
     if (rowCount === 1) return { takeOver: String(stored.id) }
     if (Date.now() > deadline) {
-      throw new HttpError(409, 'idempotency_in_progress', 'A request with this Idempotency-Key is still in progress.', undefined, { 'Retry-After': '1' })
+      throw new HttpError(
+        409,
+        'idempotency_in_progress',
+        'A request with this Idempotency-Key is still in progress.',
+        undefined,
+        { 'Retry-After': '1' },
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, delay))
   }

@@ -18,7 +18,8 @@ export function queueDepthRefresher({ payload, metrics }: AppContext) {
     })
     metrics.jobQueueDepth.reset()
     const counts = new Map<string, number>()
-    for (const job of result.docs as Array<{ queue?: string }>) counts.set(job.queue ?? 'default', (counts.get(job.queue ?? 'default') ?? 0) + 1)
+    for (const job of result.docs as Array<{ queue?: string }>)
+      counts.set(job.queue ?? 'default', (counts.get(job.queue ?? 'default') ?? 0) + 1)
     for (const [queue, count] of counts) metrics.jobQueueDepth.set({ queue }, count)
 
     const failed = await dbPool(payload).query<{ task: string; count: number }>(

@@ -52,7 +52,12 @@ export function toPublicRule(doc: RuleDoc) {
   }
 }
 
-export async function createRule(payload: Payload, member: Member, body: PublishRuleBody, req?: Partial<PayloadRequest>) {
+export async function createRule(
+  payload: Payload,
+  member: Member,
+  body: PublishRuleBody,
+  req?: Partial<PayloadRequest>,
+) {
   const rule = await payload.create({
     collection: 'rules',
     data: {
@@ -95,7 +100,13 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(raw: string): Cursor {
   try {
     const cursor = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'))
-    if (typeof cursor?.p === 'string' && !Number.isNaN(Date.parse(cursor.p)) && typeof cursor?.i === 'string' && UUID.test(cursor.i)) return cursor
+    if (
+      typeof cursor?.p === 'string' &&
+      !Number.isNaN(Date.parse(cursor.p)) &&
+      typeof cursor?.i === 'string' &&
+      UUID.test(cursor.i)
+    )
+      return cursor
   } catch {
     // fall through
   }
@@ -132,7 +143,10 @@ export async function listRules(payload: Payload, { cursor, limit }: { cursor?: 
       publishedAt: new Date(doc.publishedAt).toISOString(),
       url: ruleUrl(doc.slug),
     })),
-    nextCursor: docs.length > limit && last ? encodeCursor({ p: new Date(last.publishedAt).toISOString(), i: String(last.id) }) : null,
+    nextCursor:
+      docs.length > limit && last
+        ? encodeCursor({ p: new Date(last.publishedAt).toISOString(), i: String(last.id) })
+        : null,
   }
 }
 

@@ -15,7 +15,11 @@ const TOUCH_INTERVAL_MS = 60_000
 export type { ActiveSession } from '../../cms/lib/active-session'
 export { findActiveSession }
 
-export async function createSession(payload: Payload, member: Member, meta: { userAgent?: string; ip?: string }): Promise<string> {
+export async function createSession(
+  payload: Payload,
+  member: Member,
+  meta: { userAgent?: string; ip?: string },
+): Promise<string> {
   const token = newSessionToken()
   const now = new Date()
   await payload.create({
@@ -36,7 +40,12 @@ export async function createSession(payload: Payload, member: Member, meta: { us
 export function touchSession({ payload, logger }: AppContext, session: ActiveSession): void {
   if (Date.now() - new Date(session.lastUsedAt).getTime() < TOUCH_INTERVAL_MS) return
   payload
-    .update({ collection: 'sessions', id: session.sessionId, data: { lastUsedAt: new Date().toISOString() }, ...asMember(session.member) })
+    .update({
+      collection: 'sessions',
+      id: session.sessionId,
+      data: { lastUsedAt: new Date().toISOString() },
+      ...asMember(session.member),
+    })
     .catch((err: Error) => logger.warn({ err: err.message }, 'could not slide session'))
 }
 

@@ -30,7 +30,10 @@ export default function filters(eleventyConfig) {
   eleventyConfig.addFilter('isoDate', (iso) => new Date(iso).toISOString())
   eleventyConfig.addFilter('byCategory', (templates, category) => templates.filter((t) => t.category === category))
   // "Started from the Circles template": a template's title from its slug (the slug if it is gone).
-  eleventyConfig.addFilter('templateTitle', (templates, slug) => (templates || []).find((t) => t.slug === slug)?.title ?? slug)
+  eleventyConfig.addFilter(
+    'templateTitle',
+    (templates, slug) => (templates || []).find((t) => t.slug === slug)?.title ?? slug,
+  )
   eleventyConfig.addFilter('capitalize', (text) => String(text).charAt(0).toUpperCase() + String(text).slice(1))
   // The rule page's "copy as Markdown" text (same function as /rules/<slug>/rule.md).
   eleventyConfig.addFilter('ruleMarkdown', (doc) => stripInvalidChars(ruleToMarkdown(doc)))

@@ -65,7 +65,12 @@ export async function loadTemplates(payload: Payload): Promise<{ templates: Site
   for (const doc of docs) {
     try {
       checkSlug(doc.slug, 'template')
-      const template = RuleTemplate.parse({ ...doc, summary: doc.summary ?? '', featured: Boolean(doc.featured), sortOrder: doc.sortOrder ?? 0 })
+      const template = RuleTemplate.parse({
+        ...doc,
+        summary: doc.summary ?? '',
+        featured: Boolean(doc.featured),
+        sortOrder: doc.sortOrder ?? 0,
+      })
       templates.push({ ...template, id: String(doc.id), updatedAt: iso(doc.updatedAt) })
     } catch (err) {
       failures.push(pageFailure('template', doc, err))
@@ -127,12 +132,20 @@ export async function loadRuleIndex(payload: Payload, building: string[]): Promi
 }
 
 /** Visible rules with their documents (all of them, or the given ids), and the ones that fail. */
-export async function loadRules(payload: Payload, ids?: string[]): Promise<{ rules: SiteRule[]; failures: PageFailure[] }> {
+export async function loadRules(
+  payload: Payload,
+  ids?: string[],
+): Promise<{ rules: SiteRule[]; failures: PageFailure[] }> {
   if (ids && !ids.length) return { rules: [], failures: [] }
   const columns = `${summaryColumns}, document, source_template as "sourceTemplate", forked_from as "forkedFrom"`
   const { rows } = ids
-    ? await poolOf(payload).query(`select ${columns} from rules where hidden is not true and id = any($1::uuid[]) order by published_at desc, id`, [ids])
-    : await poolOf(payload).query(`select ${columns} from rules where hidden is not true order by published_at desc, id`)
+    ? await poolOf(payload).query(
+        `select ${columns} from rules where hidden is not true and id = any($1::uuid[]) order by published_at desc, id`,
+        [ids],
+      )
+    : await poolOf(payload).query(
+        `select ${columns} from rules where hidden is not true order by published_at desc, id`,
+      )
   const rules: SiteRule[] = []
   const failures: PageFailure[] = []
   for (const row of rows) {
@@ -157,6 +170,14 @@ export async function loadSiteData(payload: Payload): Promise<SiteData> {
   })
 }
 
-export function siteData(parts: Pick<SiteData, 'templates' | 'templatePages' | 'ruleIndex' | 'rulePages'> & { skipped?: PageFailure[] }): SiteData {
-  return { ...parts, skipped: parts.skipped ?? [], categories: templateCategories, publicUrl: publicUrl(), builtAt: new Date().toISOString() }
+export function siteData(
+  parts: Pick<SiteData, 'templates' | 'templatePages' | 'ruleIndex' | 'rulePages'> & { skipped?: PageFailure[] },
+): SiteData {
+  return {
+    ...parts,
+    skipped: parts.skipped ?? [],
+    categories: templateCategories,
+    publicUrl: publicUrl(),
+    builtAt: new Date().toISOString(),
+  }
 }

@@ -1238,7 +1238,8 @@ probe('payload-preferences', 'get by key', {
       // Payload answers 200 {"message":"Not Found","value":null} when it has nothing for the caller.
       return seen(
         r,
-        restError(r) ?? (r.json?.value?.run === run ? 'allowed' : r.status === 200 && r.json?.value === null ? 'empty' : 'partial'),
+        restError(r) ??
+          (r.json?.value?.run === run ? 'allowed' : r.status === 200 && r.json?.value === null ? 'empty' : 'partial'),
       )
     }
     const own = await c.rest('GET', `/cms-api/payload-preferences/${ownKey(c)}`)

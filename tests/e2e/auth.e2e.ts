@@ -15,7 +15,9 @@ test('a member signs in over HTTP with the code delivered to the SMTP sink', asy
 })
 
 test('Payload has no password login for members at /cms-api/members/login', async ({ request }) => {
-  const response = await request.post('/cms-api/members/login', { data: { email: 'e2e-api@example.org', password: 'guess' } })
+  const response = await request.post('/cms-api/members/login', {
+    data: { email: 'e2e-api@example.org', password: 'guess' },
+  })
   expect(response.status()).toBeGreaterThanOrEqual(400)
   expect(response.status()).toBeLessThan(500)
 })

@@ -213,14 +213,20 @@ test('offline while editing: "offline" is shown, work is kept, and it syncs when
   expect(draft.draft.state.document.title).toBe('Written while offline')
 })
 
-test('the server failing while editing: the failure is shown, work is kept, and it saves when the server is back', async ({ page }) => {
+test('the server failing while editing: the failure is shown, work is kept, and it saves when the server is back', async ({
+  page,
+}) => {
   await signInOnPage(page, `outage-${unique()}@example.org`)
   await startBlankRule(page, 'Before the outage')
   await expect(status(page)).toContainText('Saved to your account')
   // The BFF answers 503 (database down) to every save until it recovers.
   const outage = (route: import('@playwright/test').Route) =>
     route.request().method() === 'PUT'
-      ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'The database is briefly unavailable.' } }) })
+      ? route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'unavailable', message: 'The database is briefly unavailable.' } }),
+        })
       : route.continue()
   await page.route('**/api/drafts/me', outage)
   await page.getByLabel('Rule title').fill('Written during the outage')
@@ -415,11 +421,17 @@ test.describe('embedded on another origin', () => {
   })
 })
 
-test('too many code requests: the sign-in form counts down from retryAfterMs and says why', async ({ page, request }) => {
+test('too many code requests: the sign-in form counts down from retryAfterMs and says why', async ({
+  page,
+  request,
+}) => {
   const email = `limited-${unique()}@example.org`
   // Use up the per-address allowance (3 per 15 min) from other clients, as if from other devices.
   for (let i = 1; i <= 3; i++) {
-    const response = await request.post('/api/auth/otp/request', { data: { email }, headers: { 'x-forwarded-for': `192.0.2.${i}` } })
+    const response = await request.post('/api/auth/otp/request', {
+      data: { email },
+      headers: { 'x-forwarded-for': `192.0.2.${i}` },
+    })
     expect(response.status()).toBe(202)
   }
   await page.goto('/sign-in/')
@@ -431,6 +443,8 @@ test('too many code requests: the sign-in form counts down from retryAfterMs and
   await expect(page.getByText(/too many/i).first()).toBeVisible()
   const first = Number(/(\d+) s/.exec((await wait.textContent()) ?? '')![1])
   expect(first).toBeGreaterThan(14 * 60)
-  await expect.poll(async () => Number(/(\d+) s/.exec((await wait.textContent()) ?? '')?.[1]), { timeout: 5_000 }).toBeLessThan(first)
+  await expect
+    .poll(async () => Number(/(\d+) s/.exec((await wait.textContent()) ?? '')?.[1]), { timeout: 5_000 })
+    .toBeLessThan(first)
   await expectAxeClean(page, 'sign-in rate limited')
 })

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test'
 import { dbQuery } from './support'
 
 test('the home page lists featured templates whose titles come from Postgres', async ({ page }) => {
-  const featured = await dbQuery<{ title: string }>("select title from rule_templates where featured and _status = 'published' order by sort_order")
+  const featured = await dbQuery<{ title: string }>(
+    "select title from rule_templates where featured and _status = 'published' order by sort_order",
+  )
   expect(featured.length).toBeGreaterThan(0)
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Write down how your community works')
@@ -26,10 +28,12 @@ test('a template page renders the sections stored in Postgres', async ({ page })
 test('the template picker element fetches /api/templates', async ({ page }) => {
   await page.goto('/templates/')
   await page.evaluate(async () => {
-    await import('/components/cr.js')
+    await import('/components/cr.js' as string) // a URL the page resolves, not a module of ours
     document.querySelector('main')!.append(document.createElement('cr-template-picker'))
   })
-  const count = (await dbQuery<{ n: string }>("select count(*) as n from rule_templates where _status = 'published'"))[0]!.n
+  const count = (
+    await dbQuery<{ n: string }>("select count(*) as n from rule_templates where _status = 'published'")
+  )[0]!.n
   await expect(page.locator('cr-template-picker button[part=card]')).toHaveCount(Number(count))
 })
 

@@ -31,7 +31,10 @@ test.describe('site pages are accessible', () => {
   }
 })
 
-test('a rule published through the API is live within seconds and offers its share actions', async ({ page, request }) => {
+test('a rule published through the API is live within seconds and offers its share actions', async ({
+  page,
+  request,
+}) => {
   const email = `e2e-site-${Date.now()}@example.org`
   const after = mailCount()
   expect((await request.post('/api/auth/otp/request', { data: { email } })).status()).toBe(202)
@@ -44,22 +47,39 @@ test('a rule published through the API is live within seconds and offers its sha
     community: { name: 'E2E community', description: 'A community that only exists in tests.' },
     sections: [
       { id: 'values', kind: 'values', title: 'What we value', body: 'Care and *candour*.' },
-      { id: 'decisions', kind: 'decisions', title: 'How we decide', body: 'Lazy consensus:\n\n- post a proposal\n- wait 7 days', modules: [{ id: 'lazy-consensus', name: 'Lazy consensus' }] },
+      {
+        id: 'decisions',
+        kind: 'decisions',
+        title: 'How we decide',
+        body: 'Lazy consensus:\n\n- post a proposal\n- wait 7 days',
+        modules: [{ id: 'lazy-consensus', name: 'Lazy consensus' }],
+      },
     ],
   }
   const started = Date.now()
-  const published = await request.post('/api/rules', { data: { title, document }, headers: { 'idempotency-key': `e2e-site-${Date.now()}` } })
+  const published = await request.post('/api/rules', {
+    data: { title, document },
+    headers: { 'idempotency-key': `e2e-site-${Date.now()}` },
+  })
   expect(published.status()).toBe(201)
   const { rule } = await published.json()
   const slug = rule.slug as string
-  await expect.poll(async () => (await (await request.get(`/api/rules/${rule.id}`)).json()).rule.live, { timeout: 10_000, intervals: [100] }).toBe(true)
+  await expect
+    .poll(async () => (await (await request.get(`/api/rules/${rule.id}`)).json()).rule.live, {
+      timeout: 10_000,
+      intervals: [100],
+    })
+    .toBe(true)
   expect((await request.get(`/rules/${slug}/`)).status()).toBe(200)
   console.log(`publish→live: ${Date.now() - started} ms`)
 
   await page.goto(`/rules/${slug}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
   await expect(page.getByRole('heading', { name: 'How we decide' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Start from this rule' })).toHaveAttribute('href', `/create/?from=${slug}`)
+  await expect(page.getByRole('link', { name: 'Start from this rule' })).toHaveAttribute(
+    'href',
+    `/create/?from=${slug}`,
+  )
   // The enhancement reveals the copy and print buttons (CSP allows only same-origin scripts).
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible()
   const markdown = await request.get(`/rules/${slug}/rule.md`)
@@ -74,9 +94,13 @@ test('a rule published through the API is live within seconds and offers its sha
   await expect(page.getByRole('link', { name: title })).toBeVisible()
 })
 
-test('rules no build can render (planted in Postgres before start) are skipped and counted; the rest of the site is live', async ({ request }) => {
+test('rules no build can render (planted in Postgres before start) are skipped and counted; the rest of the site is live', async ({
+  request,
+}) => {
   // scripts/e2e-server.ts planted them before `npm start` ran: the product started anyway.
-  const planted = await dbQuery<{ slug: string; built_at: Date | null }>("select slug, built_at from rules where title like 'Planted %'")
+  const planted = await dbQuery<{ slug: string; built_at: Date | null }>(
+    "select slug, built_at from rules where title like 'Planted %'",
+  )
   expect(planted.map((rule) => rule.slug).sort()).toEqual(['index.html', 'planted-broken-document'])
   expect(planted.every((rule) => rule.built_at === null)).toBe(true)
   expect((await request.get('/rules/planted-broken-document/')).status()).toBe(404)

@@ -26,7 +26,10 @@ export async function readOtpCode(email: string, { after = 0, timeoutMs = 15_000
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const lines = readFileSync(mailLog, 'utf8').split('\n').filter(Boolean).slice(after)
-    const mail = lines.map((line) => JSON.parse(line) as { to: string; subject: string }).filter((m) => m.to === email.toLowerCase()).at(-1)
+    const mail = lines
+      .map((line) => JSON.parse(line) as { to: string; subject: string })
+      .filter((m) => m.to === email.toLowerCase())
+      .at(-1)
     const code = mail && /\b(\d{6})\b/.exec(mail.subject)?.[1]
     if (code) return code
     if (Date.now() > deadline) throw new Error(`no sign-in code for ${email}`)

@@ -11,7 +11,13 @@ const document = {
   community: { name: 'Riverside Tool Library', description: 'A volunteer-run lending library.' },
   sections: [
     { id: 'values', kind: 'values', title: 'What we value', body: 'Sharing over owning.' },
-    { id: 'decisions', kind: 'decisions', title: 'How we decide', body: 'Lazy consensus with a 7-day window.', modules: [{ id: 'lazy-consensus', name: 'Lazy consensus' }] },
+    {
+      id: 'decisions',
+      kind: 'decisions',
+      title: 'How we decide',
+      body: 'Lazy consensus with a 7-day window.',
+      modules: [{ id: 'lazy-consensus', name: 'Lazy consensus' }],
+    },
   ],
 }
 const state = (title: string) => ({ step: 'sections', document: { title }, updatedAt: new Date().toISOString() })
@@ -28,25 +34,44 @@ afterAll(async () => {
 describe('drafts', () => {
   it('saves, versions and refuses a stale version with the server copy', async () => {
     expect((await request(bff.app).get('/api/drafts/me').set('cookie', cookie)).body).toEqual({ draft: null })
-    const first = await request(bff.app).put('/api/drafts/me').set('cookie', cookie).send({ state: state('One') })
+    const first = await request(bff.app)
+      .put('/api/drafts/me')
+      .set('cookie', cookie)
+      .send({ state: state('One') })
     expect(first.status).toBe(200)
     expect(first.body.draft).toMatchObject({ version: 1, state: { document: { title: 'One' } } })
 
-    const second = await request(bff.app).put('/api/drafts/me').set('cookie', cookie).set('if-match', '1').send({ state: state('Two') })
+    const second = await request(bff.app)
+      .put('/api/drafts/me')
+      .set('cookie', cookie)
+      .set('if-match', '1')
+      .send({ state: state('Two') })
     expect(second.body.draft.version).toBe(2)
 
     // Another tab still holds version 1.
-    const stale = await request(bff.app).put('/api/drafts/me').set('cookie', cookie).set('if-match', '1').send({ state: state('Stale tab') })
+    const stale = await request(bff.app)
+      .put('/api/drafts/me')
+      .set('cookie', cookie)
+      .set('if-match', '1')
+      .send({ state: state('Stale tab') })
     expect(stale.status).toBe(412)
     expect(stale.body.error.code).toBe('draft_conflict')
     expect(stale.body.details[0].draft).toMatchObject({ version: 2, state: { document: { title: 'Two' } } })
-    expect((await request(bff.app).get('/api/drafts/me').set('cookie', cookie)).body.draft.state.document.title).toBe('Two')
+    expect((await request(bff.app).get('/api/drafts/me').set('cookie', cookie)).body.draft.state.document.title).toBe(
+      'Two',
+    )
   })
 
   it('lets exactly one of two racing saves of the same version win', async () => {
     const current = (await request(bff.app).get('/api/drafts/me').set('cookie', cookie)).body.draft.version
     const results = await Promise.all(
-      ['A', 'B'].map((tab) => request(bff.app).put('/api/drafts/me').set('cookie', cookie).set('if-match', String(current)).send({ state: state(tab) })),
+      ['A', 'B'].map((tab) =>
+        request(bff.app)
+          .put('/api/drafts/me')
+          .set('cookie', cookie)
+          .set('if-match', String(current))
+          .send({ state: state(tab) }),
+      ),
     )
     expect(results.map((r) => r.status).sort()).toEqual([200, 412])
   })
@@ -54,7 +79,11 @@ describe('drafts', () => {
   it('answers 413 in JSON for a body over 512 KB and keeps the saved draft', async () => {
     const before = (await request(bff.app).get('/api/drafts/me').set('cookie', cookie)).body.draft
     const huge = { state: { ...state('Huge'), document: { title: 'Huge', summary: 'x'.repeat(600 * 1024) } } }
-    const response = await request(bff.app).put('/api/drafts/me').set('cookie', cookie).set('if-match', String(before.version)).send(huge)
+    const response = await request(bff.app)
+      .put('/api/drafts/me')
+      .set('cookie', cookie)
+      .set('if-match', String(before.version))
+      .send(huge)
     expect(response.status).toBe(413)
     expect(response.headers['content-type']).toMatch(/json/)
     expect(response.body.error.code).toBe('payload_too_large')
@@ -73,7 +102,11 @@ describe('publishing rules', () => {
     const key = 'publish-race-0001'
     const responses = await Promise.all(
       Array.from({ length: 50 }, () =>
-        request(bff.app).post('/api/rules').set('cookie', cookie).set('idempotency-key', key).send({ title: 'Race Rule', document: { ...document, title: 'Race Rule' } }),
+        request(bff.app)
+          .post('/api/rules')
+          .set('cookie', cookie)
+          .set('idempotency-key', key)
+          .send({ title: 'Race Rule', document: { ...document, title: 'Race Rule' } }),
       ),
     )
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201))
@@ -87,8 +120,20 @@ describe('publishing rules', () => {
 
   it('refuses the same key with another body, and a missing key', async () => {
     const key = 'publish-mismatch-1'
-    expect((await request(bff.app).post('/api/rules').set('cookie', cookie).set('idempotency-key', key).send({ title: 'First', document })).status).toBe(201)
-    const other = await request(bff.app).post('/api/rules').set('cookie', cookie).set('idempotency-key', key).send({ title: 'Second', document })
+    expect(
+      (
+        await request(bff.app)
+          .post('/api/rules')
+          .set('cookie', cookie)
+          .set('idempotency-key', key)
+          .send({ title: 'First', document })
+      ).status,
+    ).toBe(201)
+    const other = await request(bff.app)
+      .post('/api/rules')
+      .set('cookie', cookie)
+      .set('idempotency-key', key)
+      .send({ title: 'Second', document })
     expect(other.status).toBe(409)
     expect(other.body.error.code).toBe('idempotency_mismatch')
     const missing = await request(bff.app).post('/api/rules').set('cookie', cookie).send({ title: 'No key', document })
@@ -97,10 +142,21 @@ describe('publishing rules', () => {
   })
 
   it('serves a rule by id and slug, hides hidden ones, and lists mine', async () => {
-    const created = await request(bff.app).post('/api/rules').set('cookie', cookie).set('idempotency-key', 'publish-read-0001').send({ title: 'Readable', document, forkedFrom: 'race-rule' })
+    const created = await request(bff.app)
+      .post('/api/rules')
+      .set('cookie', cookie)
+      .set('idempotency-key', 'publish-read-0001')
+      .send({ title: 'Readable', document, forkedFrom: 'race-rule' })
     const { id, slug } = created.body.rule
     const byId = await request(bff.app).get(`/api/rules/${id}`)
-    expect(byId.body.rule).toMatchObject({ id, slug, title: 'Readable', url: `/rules/${slug}/`, live: false, forkedFrom: 'race-rule' })
+    expect(byId.body.rule).toMatchObject({
+      id,
+      slug,
+      title: 'Readable',
+      url: `/rules/${slug}/`,
+      live: false,
+      forkedFrom: 'race-rule',
+    })
     expect((await request(bff.app).get(`/api/rules/${slug}`)).body.rule.id).toBe(id)
     const mine = await request(bff.app).get('/api/rules/mine').set('cookie', cookie)
     expect(mine.body.items.map((r: { id: string }) => r.id)).toContain(id)
@@ -111,36 +167,56 @@ describe('publishing rules', () => {
   })
 
   it('records the member as owner whatever the body says', async () => {
-    const created = await request(bff.app).post('/api/rules').set('cookie', cookie).set('idempotency-key', 'publish-owner-01').send({ title: 'Mine', document, owner: '00000000-0000-0000-0000-000000000000' })
+    const created = await request(bff.app)
+      .post('/api/rules')
+      .set('cookie', cookie)
+      .set('idempotency-key', 'publish-owner-01')
+      .send({ title: 'Mine', document, owner: '00000000-0000-0000-0000-000000000000' })
     const rule = await bff.payload.findByID({ collection: 'rules', id: created.body.rule.id, depth: 0 })
     const me = (await request(bff.app).get('/api/auth/session').set('cookie', cookie)).body.user
     expect(rule.owner).toBe(me.id)
   })
 
   it('needs a session to publish', async () => {
-    const response = await request(bff.app).post('/api/rules').set('idempotency-key', 'publish-anon-001').send({ title: 'Anon', document })
+    const response = await request(bff.app)
+      .post('/api/rules')
+      .set('idempotency-key', 'publish-anon-001')
+      .send({ title: 'Anon', document })
     expect(response.status).toBe(401)
   })
 
   it('pages the public list newest first with a keyset cursor and ETag', async () => {
     for (let i = 0; i < 5; i++) {
-      await request(bff.app).post('/api/rules').set('cookie', cookie).set('idempotency-key', `publish-page-${i}-xx`).send({ title: `Page ${i}`, document })
+      await request(bff.app)
+        .post('/api/rules')
+        .set('cookie', cookie)
+        .set('idempotency-key', `publish-page-${i}-xx`)
+        .send({ title: `Page ${i}`, document })
     }
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const response: request.Response = await request(bff.app).get('/api/rules').query({ limit: 2, ...(cursor ? { cursor } : {}) })
+      const response: request.Response = await request(bff.app)
+        .get('/api/rules')
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) })
       expect(response.status).toBe(200)
       seen.push(...response.body.items.map((item: { id: string }) => item.id))
       cursor = response.body.nextCursor
     } while (cursor)
-    const { docs } = await bff.payload.find({ collection: 'rules', where: { hidden: { not_equals: true } }, sort: ['-publishedAt', '-id'], pagination: false })
+    const { docs } = await bff.payload.find({
+      collection: 'rules',
+      where: { hidden: { not_equals: true } },
+      sort: ['-publishedAt', '-id'],
+      pagination: false,
+    })
     expect(seen).toEqual(docs.map((doc) => doc.id))
 
     const first = await request(bff.app).get('/api/rules')
     expect(first.headers.etag).toBeTruthy()
     expect((await request(bff.app).get('/api/rules').set('if-none-match', first.headers.etag!)).status).toBe(304)
-    expect((await request(bff.app).get('/api/rules').query({ cursor: 'garbage' })).body.error.code).toBe('invalid_cursor')
+    expect((await request(bff.app).get('/api/rules').query({ cursor: 'garbage' })).body.error.code).toBe(
+      'invalid_cursor',
+    )
   })
 })
 
@@ -159,17 +235,28 @@ describe('templates', () => {
 
 describe('cross-cutting', () => {
   it('refuses state changes from a foreign Origin and non-JSON bodies (CSRF)', async () => {
-    const foreign = await request(bff.app).post('/api/auth/otp/request').set('origin', 'https://evil.example').send({ email: 'a@example.org' })
+    const foreign = await request(bff.app)
+      .post('/api/auth/otp/request')
+      .set('origin', 'https://evil.example')
+      .send({ email: 'a@example.org' })
     expect(foreign.status).toBe(403)
     expect(foreign.body.error.code).toBe('forbidden_origin')
     const form = await request(bff.app).post('/api/auth/otp/request').type('form').send('email=a@example.org')
     expect(form.status).toBe(415)
-    const allowed = await request(bff.app).post('/api/auth/otp/request').set('origin', 'http://localhost:4444').set('x-forwarded-for', '192.0.2.200').send({ email: 'cors@example.org' })
+    const allowed = await request(bff.app)
+      .post('/api/auth/otp/request')
+      .set('origin', 'http://localhost:4444')
+      .set('x-forwarded-for', '192.0.2.200')
+      .send({ email: 'cors@example.org' })
     expect(allowed.status).toBe(202)
   })
 
   it('allows credentialed CORS for CORS_ORIGINS only', async () => {
-    const preflight = await request(bff.app).options('/api/rules').set('origin', 'http://localhost:4444').set('access-control-request-method', 'POST').set('access-control-request-headers', 'content-type,idempotency-key')
+    const preflight = await request(bff.app)
+      .options('/api/rules')
+      .set('origin', 'http://localhost:4444')
+      .set('access-control-request-method', 'POST')
+      .set('access-control-request-headers', 'content-type,idempotency-key')
     expect(preflight.headers['access-control-allow-origin']).toBe('http://localhost:4444')
     expect(preflight.headers['access-control-allow-credentials']).toBe('true')
     const other = await request(bff.app).get('/api/templates').set('origin', 'https://evil.example')
@@ -180,8 +267,13 @@ describe('cross-cutting', () => {
     const unknown = await request(bff.app).get('/api/nope').set('x-request-id', 'test-request-0001')
     expect(unknown.status).toBe(404)
     expect(unknown.headers['x-request-id']).toBe('test-request-0001')
-    expect(unknown.body).toEqual({ error: { code: 'not_found', message: 'No API route GET /api/nope.', requestId: 'test-request-0001' } })
-    const malformed = await request(bff.app).post('/api/auth/otp/request').set('content-type', 'application/json').send('{"email":')
+    expect(unknown.body).toEqual({
+      error: { code: 'not_found', message: 'No API route GET /api/nope.', requestId: 'test-request-0001' },
+    })
+    const malformed = await request(bff.app)
+      .post('/api/auth/otp/request')
+      .set('content-type', 'application/json')
+      .send('{"email":')
     expect(malformed.status).toBe(400)
     expect(malformed.body.error.code).toBe('malformed_json')
   })
@@ -197,17 +289,31 @@ describe('cross-cutting', () => {
     const beacon = await request(bff.app)
       .post('/api/web-vitals')
       .set('content-type', 'text/plain')
-      .send(JSON.stringify({ page: 'rule', metrics: [{ name: 'LCP', value: 1234, rating: 'good' }, { name: 'CLS', value: 20 }] }))
+      .send(
+        JSON.stringify({
+          page: 'rule',
+          metrics: [
+            { name: 'LCP', value: 1234, rating: 'good' },
+            { name: 'CLS', value: 20 },
+          ],
+        }),
+      )
     expect(beacon.status).toBe(204)
-    const tooMany = await request(bff.app).post('/api/web-vitals').send({ page: 'rule', metrics: Array(21).fill({ name: 'LCP', value: 1 }) })
+    const tooMany = await request(bff.app)
+      .post('/api/web-vitals')
+      .send({ page: 'rule', metrics: Array(21).fill({ name: 'LCP', value: 1 }) })
     expect(tooMany.status).toBe(400)
-    const big = await request(bff.app).post('/api/web-vitals').send({ page: 'rule', metrics: [{ name: 'LCP', value: 1, id: 'x'.repeat(9000) }] })
+    const big = await request(bff.app)
+      .post('/api/web-vitals')
+      .send({ page: 'rule', metrics: [{ name: 'LCP', value: 1, id: 'x'.repeat(9000) }] })
     expect(big.status).toBe(413)
     const metrics = await request(bff.app).get('/metrics')
     expect(metrics.text).toMatch(/web_vitals_count\{metric="LCP",page="rule",rating="good"\} 1/)
     expect(metrics.text).toMatch(/rules_published_total \d+/)
     expect(metrics.text).toMatch(/otp_emails_sent_total [1-9]/)
-    expect(metrics.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/templates\/",status="200"\}/)
+    expect(metrics.text).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/api\/templates\/",status="200"\}/,
+    )
     expect(await bff.payload.db.count!({ collection: 'rules', where: {} } as never)).toEqual(before)
   })
 
@@ -222,7 +328,9 @@ describe('cross-cutting', () => {
   it('publishes an OpenAPI 3.1 document generated from the schemas', async () => {
     const response = await request(bff.app).get('/api/openapi.json')
     expect(response.body.openapi).toBe('3.1.0')
-    expect(response.body.paths['/api/rules'].post.requestBody.content['application/json'].schema.properties.document).toBeTruthy()
+    expect(
+      response.body.paths['/api/rules'].post.requestBody.content['application/json'].schema.properties.document,
+    ).toBeTruthy()
     expect(response.body.components.schemas.RuleDocument.properties.sections.maxItems).toBe(40)
   })
 })

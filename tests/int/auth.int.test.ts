@@ -46,7 +46,10 @@ describe('OTP sign-in', () => {
     expect(mail.code).toMatch(/^\d{6}$/)
     expect(mail.raw).toContain('expires in 10 minutes')
 
-    const verified = await request(bff.app).post('/api/auth/otp/verify').set('x-forwarded-for', nextIp()).send({ email, code: mail.code })
+    const verified = await request(bff.app)
+      .post('/api/auth/otp/verify')
+      .set('x-forwarded-for', nextIp())
+      .send({ email, code: mail.code })
     expect(verified.status).toBe(200)
     expect(verified.body.user).toMatchObject({ email: 'journey@example.org' })
     const setCookie = verified.headers['set-cookie'] as unknown as string[]
@@ -56,11 +59,17 @@ describe('OTP sign-in', () => {
 
     const session = await request(bff.app).get('/api/auth/session').set('cookie', sessionCookie(setCookie))
     expect(session.body.user).toMatchObject({ email: 'journey@example.org' })
-    const members = await bff.payload.find({ collection: 'members', where: { email: { equals: 'journey@example.org' } } })
+    const members = await bff.payload.find({
+      collection: 'members',
+      where: { email: { equals: 'journey@example.org' } },
+    })
     expect(members.docs).toHaveLength(1)
 
     // The code is single use.
-    const again = await request(bff.app).post('/api/auth/otp/verify').set('x-forwarded-for', nextIp()).send({ email, code: mail.code })
+    const again = await request(bff.app)
+      .post('/api/auth/otp/verify')
+      .set('x-forwarded-for', nextIp())
+      .send({ email, code: mail.code })
     expect(again.status).toBe(400)
     expect(again.body.error.code).toBe('otp_invalid')
   })
@@ -68,7 +77,10 @@ describe('OTP sign-in', () => {
   it('stores only a hash of the code', async () => {
     const { since } = await requestCode('hash@example.org')
     const mail = await bff.smtp.waitForMail('hash@example.org', { since })
-    const rows = await bff.payload.find({ collection: 'otp-challenges', where: { email: { equals: 'hash@example.org' } } })
+    const rows = await bff.payload.find({
+      collection: 'otp-challenges',
+      where: { email: { equals: 'hash@example.org' } },
+    })
     expect(JSON.stringify(rows.docs)).not.toContain(mail.code)
     const jobs = await bff.payload.find({ collection: 'payload-jobs', limit: 100 })
     expect(JSON.stringify(jobs.docs)).not.toContain(mail.code)
@@ -89,11 +101,17 @@ describe('OTP sign-in', () => {
     const wrong = mail.code === '000000' ? '111111' : '000000'
     const codes: string[] = []
     for (let attempt = 1; attempt <= 5; attempt++) {
-      const response = await request(bff.app).post('/api/auth/otp/verify').set('x-forwarded-for', nextIp()).send({ email, code: wrong })
+      const response = await request(bff.app)
+        .post('/api/auth/otp/verify')
+        .set('x-forwarded-for', nextIp())
+        .send({ email, code: wrong })
       codes.push(response.body.error.code)
     }
     expect(codes).toEqual(['otp_invalid', 'otp_invalid', 'otp_invalid', 'otp_invalid', 'otp_locked'])
-    const right = await request(bff.app).post('/api/auth/otp/verify').set('x-forwarded-for', nextIp()).send({ email, code: mail.code })
+    const right = await request(bff.app)
+      .post('/api/auth/otp/verify')
+      .set('x-forwarded-for', nextIp())
+      .send({ email, code: mail.code })
     expect(right.status).toBe(400)
     expect(right.body.error.code).toBe('otp_locked')
   })
@@ -105,7 +123,10 @@ describe('OTP sign-in', () => {
       const { since } = await requestCode(email)
       const mail = await bff.smtp.waitForMail(email, { since })
       await new Promise((resolve) => setTimeout(resolve, 1200))
-      const late = await request(bff.app).post('/api/auth/otp/verify').set('x-forwarded-for', nextIp()).send({ email, code: mail.code })
+      const late = await request(bff.app)
+        .post('/api/auth/otp/verify')
+        .set('x-forwarded-for', nextIp())
+        .send({ email, code: mail.code })
       expect(late.status).toBe(400)
       expect(late.body.error.code).toBe('otp_expired')
     } finally {
@@ -229,7 +250,9 @@ describe('OTP sign-in', () => {
   })
 
   it('has no password login for members anywhere', async () => {
-    await expect(bff.payload.login({ collection: 'members', data: { email: 'known@example.org', password: 'anything' } })).rejects.toThrow()
+    await expect(
+      bff.payload.login({ collection: 'members', data: { email: 'known@example.org', password: 'anything' } }),
+    ).rejects.toThrow()
   })
 })
 
@@ -248,16 +271,22 @@ describe('sessions', () => {
     expect(JSON.stringify(list.body)).not.toMatch(/tokenHash|token_hash/)
     const phoneSession = list.body.items.find((item: { userAgent: string }) => item.userAgent === 'Phone Safari')
 
-    expect((await request(bff.app).delete(`/api/auth/sessions/${phoneSession.id}`).set('cookie', laptop.cookie)).status).toBe(204)
+    expect(
+      (await request(bff.app).delete(`/api/auth/sessions/${phoneSession.id}`).set('cookie', laptop.cookie)).status,
+    ).toBe(204)
     expect((await request(bff.app).get('/api/auth/sessions').set('cookie', phone.cookie)).status).toBe(401)
 
     // Someone else's session id is 404, not a revoke.
     const stranger = await signIn('stranger@example.org')
     const tabletId = list.body.items.find((item: { userAgent: string }) => item.userAgent === 'Tablet Chrome').id
-    expect((await request(bff.app).delete(`/api/auth/sessions/${tabletId}`).set('cookie', stranger.cookie)).status).toBe(404)
+    expect(
+      (await request(bff.app).delete(`/api/auth/sessions/${tabletId}`).set('cookie', stranger.cookie)).status,
+    ).toBe(404)
 
     // A malformed id is a 404 like any id that is not yours, never a database error.
-    expect((await request(bff.app).delete('/api/auth/sessions/not-a-uuid').set('cookie', laptop.cookie)).status).toBe(404)
+    expect((await request(bff.app).delete('/api/auth/sessions/not-a-uuid').set('cookie', laptop.cookie)).status).toBe(
+      404,
+    )
 
     const others = await request(bff.app).post('/api/auth/sessions/revoke-others').set('cookie', laptop.cookie)
     expect(others.body).toEqual({ revoked: 1 })
@@ -272,7 +301,9 @@ describe('sessions', () => {
 
   it('gives Payload no user for a member cookie: members act only through the BFF (one gate)', async () => {
     const { cookie } = await signIn('payload-user@example.org')
-    expect((await request(bff.app).get('/api/auth/session').set('cookie', cookie)).body.user.email).toBe('payload-user@example.org')
+    expect((await request(bff.app).get('/api/auth/session').set('cookie', cookie)).body.user.email).toBe(
+      'payload-user@example.org',
+    )
     const auth = await bff.payload.auth({ headers: new Headers({ cookie }) })
     expect(auth.user).toBeNull()
   })
@@ -284,12 +315,30 @@ describe('cleanup', () => {
     const past = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000).toISOString()
     const future = new Date(Date.now() + 60 * 60 * 1000).toISOString()
     const member = await payload.create({ collection: 'members', data: { email: 'cleanup@example.org' } })
-    await payload.create({ collection: 'otp-challenges', data: { email: 'cleanup@example.org', codeHash: 'x', expiresAt: past, attempts: 0 } })
-    const live = await payload.create({ collection: 'otp-challenges', data: { email: 'cleanup@example.org', codeHash: 'y', expiresAt: future, attempts: 0 } })
-    await payload.create({ collection: 'sessions', data: { member: member.id, tokenHash: 'expired', lastUsedAt: past, expiresAt: past } })
-    await payload.create({ collection: 'sessions', data: { member: member.id, tokenHash: 'revoked', lastUsedAt: past, expiresAt: future, revokedAt: past } })
-    const keep = await payload.create({ collection: 'sessions', data: { member: member.id, tokenHash: 'active', lastUsedAt: past, expiresAt: future } })
-    await payload.create({ collection: 'idempotency-keys', data: { key: 'old-key-1', member: member.id, route: 'x', requestHash: 'h', status: 'pending', expiresAt: past } })
+    await payload.create({
+      collection: 'otp-challenges',
+      data: { email: 'cleanup@example.org', codeHash: 'x', expiresAt: past, attempts: 0 },
+    })
+    const live = await payload.create({
+      collection: 'otp-challenges',
+      data: { email: 'cleanup@example.org', codeHash: 'y', expiresAt: future, attempts: 0 },
+    })
+    await payload.create({
+      collection: 'sessions',
+      data: { member: member.id, tokenHash: 'expired', lastUsedAt: past, expiresAt: past },
+    })
+    await payload.create({
+      collection: 'sessions',
+      data: { member: member.id, tokenHash: 'revoked', lastUsedAt: past, expiresAt: future, revokedAt: past },
+    })
+    const keep = await payload.create({
+      collection: 'sessions',
+      data: { member: member.id, tokenHash: 'active', lastUsedAt: past, expiresAt: future },
+    })
+    await payload.create({
+      collection: 'idempotency-keys',
+      data: { key: 'old-key-1', member: member.id, route: 'x', requestHash: 'h', status: 'pending', expiresAt: past },
+    })
     // rate-limiter-flexible counters: `expire` in epoch ms, null = never expires.
     const pool = dbPool()
     await pool.query(
@@ -313,19 +362,25 @@ describe('cleanup', () => {
     await payload.jobs.queue({ task: 'cleanupExpired', input: {} })
     await payload.jobs.run({ queue: 'default' })
 
-    const challenges = await payload.find({ collection: 'otp-challenges', where: { email: { equals: 'cleanup@example.org' } } })
+    const challenges = await payload.find({
+      collection: 'otp-challenges',
+      where: { email: { equals: 'cleanup@example.org' } },
+    })
     expect(challenges.docs.map((doc) => doc.id)).toEqual([live.id])
     const sessions = await payload.find({ collection: 'sessions', where: { member: { equals: member.id } } })
     expect(sessions.docs.map((doc) => doc.id)).toEqual([keep.id])
-    expect((await payload.count({ collection: 'idempotency-keys', where: { key: { equals: 'old-key-1' } } })).totalDocs).toBe(0)
-    const counters = await pool.query<{ key: string }>(`select key from rate_limits where key like 'cleanup:%' order by key`)
+    expect(
+      (await payload.count({ collection: 'idempotency-keys', where: { key: { equals: 'old-key-1' } } })).totalDocs,
+    ).toBe(0)
+    const counters = await pool.query<{ key: string }>(
+      `select key from rate_limits where key like 'cleanup:%' order by key`,
+    )
     expect(counters.rows.map((row) => row.key)).toEqual(['cleanup:forever', 'cleanup:live'])
     const jobs = await pool.query<{ id: string }>(`select id from payload_jobs where queue = 'cleanup-test'`)
     expect(jobs.rows.map((row) => row.id).sort()).toEqual([recentFailed, oldQueued].sort())
     expect(jobs.rows.map((row) => row.id)).not.toContain(oldFailed)
   })
 })
-
 
 describe('jobs that exhaust their retries', () => {
   it('show up in /metrics as payload_jobs_failed{task}', async () => {

@@ -20,14 +20,21 @@ beforeAll(async () => {
   ;({ payload, databaseUrl: sourceUrl } = await bootPayload('backup', { CR_SITE_BUILD_KICK: 'false' }))
   await (await import('../../cms/seed/index')).seedRuleTemplates({ payload })
   for (let i = 0; i < 5; i++) {
-    const member = await payload.create({ collection: 'members', data: { email: `member${i}@example.org` }, overrideAccess: true })
+    const member = await payload.create({
+      collection: 'members',
+      data: { email: `member${i}@example.org` },
+      overrideAccess: true,
+    })
     await payload.create({
       collection: 'rules',
       data: {
         slug: `backup-rule-${i}`,
         title: `Backup rule ${i}`,
         owner: member.id,
-        document: { title: `Backup rule ${i}`, sections: [{ id: 'values', kind: 'values', title: 'Values', body: 'Ünïcode ✓ and "quotes"' }] },
+        document: {
+          title: `Backup rule ${i}`,
+          sections: [{ id: 'values', kind: 'values', title: 'Values', body: 'Ünïcode ✓ and "quotes"' }],
+        },
         publishedAt: new Date().toISOString(),
       },
       overrideAccess: true,
@@ -42,7 +49,10 @@ afterAll(async () => {
 
 /** Row count and an order-independent digest of every row of every table in `public`. */
 async function fingerprint(url: string) {
-  const tables = await query<{ name: string }>(url, "select tablename as name from pg_tables where schemaname = 'public' order by 1")
+  const tables = await query<{ name: string }>(
+    url,
+    "select tablename as name from pg_tables where schemaname = 'public' order by 1",
+  )
   const result: Record<string, string> = {}
   for (const { name } of tables.rows) {
     const { rows } = await query<{ n: number; digest: string | null }>(
@@ -58,16 +68,24 @@ describe('backup and restore drill', () => {
   it('pg_dump -Fc then pg_restore into a fresh database gives identical tables', async () => {
     const dump = path.join(workDir, 'communityrule.dump')
     // The runbook's commands (docs/ops-backend-deploy.md § Backups), verbatim apart from the URLs.
-    execFileSync('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${dump}`, sourceUrl], { stdio: 'pipe' })
+    execFileSync('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${dump}`, sourceUrl], {
+      stdio: 'pipe',
+    })
     expect(statSync(dump).size).toBeGreaterThan(1000)
     const listing = execFileSync('pg_restore', ['--list', dump], { encoding: 'utf8' })
     expect(listing).toContain('TABLE DATA public rules')
 
     const restoredUrl = await createTestDatabase('restored')
-    execFileSync('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${restoredUrl}`, dump], { stdio: 'pipe' })
+    execFileSync(
+      'pg_restore',
+      ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${restoredUrl}`, dump],
+      { stdio: 'pipe' },
+    )
 
     const [before, after] = await Promise.all([fingerprint(sourceUrl), fingerprint(restoredUrl)])
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(['rules', 'rule_templates', 'members', 'payload_migrations']))
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining(['rules', 'rule_templates', 'members', 'payload_migrations']),
+    )
     expect(after).toEqual(before)
     expect(before.rules!.startsWith('5:')).toBe(true)
 

@@ -55,7 +55,11 @@ afterAll(async () => {
 let ip = 0
 async function signIn(email: string) {
   const post = (url: string, body: object) =>
-    fetch(`${bff.origin}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${++ip}` }, body: JSON.stringify(body) })
+    fetch(`${bff.origin}${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${++ip}` },
+      body: JSON.stringify(body),
+    })
   expect((await post('/api/auth/otp/request', { email })).status).toBe(202)
   const mail = await smtp.waitForMail(email)
   const verified = await post('/api/auth/otp/verify', { email, code: mail.code })
@@ -63,7 +67,8 @@ async function signIn(email: string) {
   return { cookie: sessionCookie(verified.headers.getSetCookie()) }
 }
 
-const startTime = async () => /^process_start_time_seconds (\d+)/m.exec(await (await fetch(`${bff.origin}/metrics`)).text())?.[1]
+const startTime = async () =>
+  /^process_start_time_seconds (\d+)/m.exec(await (await fetch(`${bff.origin}/metrics`)).text())?.[1]
 
 const document = (title: string) => ({
   title,
@@ -115,8 +120,14 @@ describe('drill: PostgreSQL connection cut under load', () => {
         try {
           const response = await fetch(`${bff.origin}/api/drafts/me`, {
             method: 'PUT',
-            headers: { 'content-type': 'application/json', cookie: members[0]!.cookie, ...(version ? { 'if-match': String(version) } : {}) },
-            body: JSON.stringify({ state: { step: 'sections', document: { title }, updatedAt: new Date().toISOString() } }),
+            headers: {
+              'content-type': 'application/json',
+              cookie: members[0]!.cookie,
+              ...(version ? { 'if-match': String(version) } : {}),
+            },
+            body: JSON.stringify({
+              state: { step: 'sections', document: { title }, updatedAt: new Date().toISOString() },
+            }),
             signal: AbortSignal.timeout(15_000),
           })
           const body = await response.json().catch(() => ({}))
@@ -143,7 +154,7 @@ describe('drill: PostgreSQL connection cut under load', () => {
     await sleep(2500)
     const restoredAt = Date.now()
     await proxy.restore()
-    for (const stop = Date.now() + 15_000; readiness.at(-1)?.status !== 200 && Date.now() < stop; ) await sleep(100)
+    for (const stop = Date.now() + 15_000; readiness.at(-1)?.status !== 200 && Date.now() < stop;) await sleep(100)
     const recoveredAt = Date.now()
     await sleep(1500)
     running = false
@@ -156,14 +167,22 @@ describe('drill: PostgreSQL connection cut under load', () => {
     // The process never stopped answering. (It dies here if a pooled pg client that is checked out
     // — in a transaction, or holding the site-build lock — has no 'error' listener when the
     // connection drops: Node's unhandled 'error' event.)
-    expect(readiness.filter((r) => r.status === 0), 'the BFF process stopped answering: did it crash?').toEqual([])
+    expect(
+      readiness.filter((r) => r.status === 0),
+      'the BFF process stopped answering: did it crash?',
+    ).toEqual([])
     expect(readiness.at(-1)!.status, `last /api/ready answer: ${readiness.at(-1)!.body}`).toBe(200)
     expect(await startTime()).toBe(startedAt) // …and was not restarted
 
     // The outage was felt (some writes failed) and answered 503 `unavailable`, not hangs.
     failed = outcomes.filter((o) => o.status !== 201)
-    const byStatus = failed.reduce<Record<string, number>>((counts, o) => ({ ...counts, [`${o.status} ${o.code}`]: (counts[`${o.status} ${o.code}`] ?? 0) + 1 }), {})
-    console.log(`drill: ${outcomes.length} publishes, ${failed.length} failed during the outage: ${JSON.stringify(byStatus)}`)
+    const byStatus = failed.reduce<Record<string, number>>(
+      (counts, o) => ({ ...counts, [`${o.status} ${o.code}`]: (counts[`${o.status} ${o.code}`] ?? 0) + 1 }),
+      {},
+    )
+    console.log(
+      `drill: ${outcomes.length} publishes, ${failed.length} failed during the outage: ${JSON.stringify(byStatus)}`,
+    )
     const acknowledged = outcomes.filter((o) => o.status === 201)
     expect(failed.length).toBeGreaterThan(0)
     expect(acknowledged.length).toBeGreaterThan(WORKERS * 5)
@@ -176,9 +195,11 @@ describe('drill: PostgreSQL connection cut under load', () => {
 
     // The last acknowledged draft save is what the database holds.
     const lastDraft = drafts.filter((d) => d.status === 200).at(-1)!
-    const draftRow = await query<{ version: number; title: string }>(directUrl, "select version::int, state->'document'->>'title' as title from drafts")
+    const draftRow = await query<{ version: number; title: string }>(
+      directUrl,
+      "select version::int, state->'document'->>'title' as title from drafts",
+    )
     expect(draftRow.rows[0]).toEqual({ version: lastDraft.version, title: lastDraft.title })
-
   })
 
   it('lets a client retry a publish that failed during the outage with the same Idempotency-Key: exactly one rule', async () => {
@@ -195,7 +216,10 @@ describe('drill: PostgreSQL connection cut under load', () => {
       }),
     )
     expect(retries).toEqual(failed.map((o) => `${o.key}: 201`))
-    const perTitle = await query<{ title: string; n: number }>(directUrl, 'select title, count(*)::int as n from rules group by title having count(*) > 1')
+    const perTitle = await query<{ title: string; n: number }>(
+      directUrl,
+      'select title, count(*)::int as n from rules group by title having count(*) > 1',
+    )
     expect(perTitle.rows).toEqual([])
   })
 })

@@ -14,7 +14,10 @@ import { nextIp, sessionCookie, startTestBff } from '../support/bff'
 let bff: Awaited<ReturnType<typeof startTestBff>>
 
 beforeAll(async () => {
-  bff = await startTestBff('drillsmtp', { SITE_DIR: mkdtempSync(path.join(tmpdir(), 'cr-drill-smtp-')), CR_SITE_BUILD_KICK: 'false' })
+  bff = await startTestBff('drillsmtp', {
+    SITE_DIR: mkdtempSync(path.join(tmpdir(), 'cr-drill-smtp-')),
+    CR_SITE_BUILD_KICK: 'false',
+  })
 })
 afterAll(async () => {
   await bff?.stop()
@@ -23,8 +26,20 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function emailJobs() {
-  const { docs } = await bff.payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'email' } }, limit: 10, depth: 0, overrideAccess: true })
-  return docs as Array<{ id: string; totalTried?: number; hasError?: boolean; waitUntil?: string; completedAt?: string }>
+  const { docs } = await bff.payload.find({
+    collection: 'payload-jobs',
+    where: { queue: { equals: 'email' } },
+    limit: 10,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs as Array<{
+    id: string
+    totalTried?: number
+    hasError?: boolean
+    waitUntil?: string
+    completedAt?: string
+  }>
 }
 
 const metric = async (name: string) => {
@@ -38,7 +53,10 @@ describe('drill: SMTP down', () => {
     await bff.smtp.stop()
     const failedBefore = await metric('otp_emails_failed_total')
 
-    const requested = await request(bff.app).post('/api/auth/otp/request').set('x-forwarded-for', nextIp()).send({ email })
+    const requested = await request(bff.app)
+      .post('/api/auth/otp/request')
+      .set('x-forwarded-for', nextIp())
+      .send({ email })
     expect(requested.status).toBe(202)
     expect(requested.body).toMatchObject({ ok: true })
 
@@ -73,7 +91,10 @@ describe('drill: SMTP down', () => {
     expect(await metric('otp_emails_sent_total')).toBeGreaterThanOrEqual(1)
 
     // And the delayed code still signs the member in.
-    const verified = await request(bff.app).post('/api/auth/otp/verify').set('x-forwarded-for', nextIp()).send({ email, code: mail.code })
+    const verified = await request(bff.app)
+      .post('/api/auth/otp/verify')
+      .set('x-forwarded-for', nextIp())
+      .send({ email, code: mail.code })
     expect(verified.status).toBe(200)
     expect(sessionCookie(verified.headers['set-cookie'])).toMatch(/^cr_session=/)
   })

@@ -20,7 +20,18 @@ describe('migrations', () => {
       "select table_name from information_schema.tables where table_schema = 'public'",
     )
     const names = tables.rows.map((row) => row.table_name)
-    for (const table of ['users', 'members', 'otp_challenges', 'sessions', 'rule_templates', '_rule_templates_v', 'rules', 'drafts', 'idempotency_keys', 'payload_jobs']) {
+    for (const table of [
+      'users',
+      'members',
+      'otp_challenges',
+      'sessions',
+      'rule_templates',
+      '_rule_templates_v',
+      'rules',
+      'drafts',
+      'idempotency_keys',
+      'payload_jobs',
+    ]) {
       expect(names).toContain(table)
     }
     const { migrations } = await import('../../cms/migrations/index')
@@ -29,7 +40,10 @@ describe('migrations', () => {
   })
 
   it('index every lookup path', async () => {
-    const indexes = await query<{ indexdef: string }>(databaseUrl, "select indexdef from pg_indexes where schemaname = 'public'")
+    const indexes = await query<{ indexdef: string }>(
+      databaseUrl,
+      "select indexdef from pg_indexes where schemaname = 'public'",
+    )
     const defs = indexes.rows.map((row) => row.indexdef).join('\n')
     expect(defs).toMatch(/UNIQUE INDEX \S+ ON public\.sessions USING btree \(token_hash\)/)
     expect(defs).toMatch(/ON public\.otp_challenges USING btree \(email, created_at\)/)
@@ -49,7 +63,10 @@ describe('seed', () => {
     expect(first.created).toBeGreaterThanOrEqual(12)
     expect(second).toEqual({ created: 0, updated: first.created })
     expect(countAfterSecond).toBe(countAfterFirst)
-    const slugs = await query<{ slug: string; n: string }>(databaseUrl, 'select slug, count(*) as n from rule_templates group by slug having count(*) > 1')
+    const slugs = await query<{ slug: string; n: string }>(
+      databaseUrl,
+      'select slug, count(*) as n from rule_templates group by slug having count(*) > 1',
+    )
     expect(slugs.rows).toEqual([])
   })
 
@@ -68,12 +85,31 @@ describe('access rules through the Local API (overrideAccess: false, anonymous)'
   it('hide server-only and owner-only collections from anonymous readers', async () => {
     const member = await payload.create({ collection: 'members', data: { email: 'owner@example.org' } })
     const future = new Date(Date.now() + 60_000).toISOString()
-    await payload.create({ collection: 'otp-challenges', data: { email: 'owner@example.org', codeHash: 'x', expiresAt: future, attempts: 0 } })
-    await payload.create({ collection: 'sessions', data: { member: member.id, tokenHash: 'abc', lastUsedAt: future, expiresAt: future } })
-    await payload.create({ collection: 'drafts', data: { member: member.id, version: 1, state: { step: 'start', document: {}, updatedAt: future } } })
-    await payload.create({ collection: 'idempotency-keys', data: { key: 'k', member: member.id, route: 'x', requestHash: 'h', status: 'pending', expiresAt: future } })
+    await payload.create({
+      collection: 'otp-challenges',
+      data: { email: 'owner@example.org', codeHash: 'x', expiresAt: future, attempts: 0 },
+    })
+    await payload.create({
+      collection: 'sessions',
+      data: { member: member.id, tokenHash: 'abc', lastUsedAt: future, expiresAt: future },
+    })
+    await payload.create({
+      collection: 'drafts',
+      data: { member: member.id, version: 1, state: { step: 'start', document: {}, updatedAt: future } },
+    })
+    await payload.create({
+      collection: 'idempotency-keys',
+      data: { key: 'k', member: member.id, route: 'x', requestHash: 'h', status: 'pending', expiresAt: future },
+    })
 
-    for (const collection of ['otp-challenges', 'sessions', 'drafts', 'idempotency-keys', 'members', 'users'] as const) {
+    for (const collection of [
+      'otp-challenges',
+      'sessions',
+      'drafts',
+      'idempotency-keys',
+      'members',
+      'users',
+    ] as const) {
       const attempt = payload.find({ collection, overrideAccess: false }).then(
         (result) => result.docs.length,
         (error: { status?: number }) => error.status,
@@ -99,9 +135,17 @@ describe('access rules through the Local API (overrideAccess: false, anonymous)'
         _status: 'draft',
       },
     })
-    const anonymous = await payload.find({ collection: 'rule-templates', where: { slug: { equals: 'unpublished-idea' } }, overrideAccess: false })
+    const anonymous = await payload.find({
+      collection: 'rule-templates',
+      where: { slug: { equals: 'unpublished-idea' } },
+      overrideAccess: false,
+    })
     expect(anonymous.docs).toHaveLength(0)
-    const server = await payload.find({ collection: 'rule-templates', where: { id: { equals: draft.id } }, draft: true })
+    const server = await payload.find({
+      collection: 'rule-templates',
+      where: { id: { equals: draft.id } },
+      draft: true,
+    })
     expect(server.docs).toHaveLength(1)
   })
 
@@ -109,7 +153,14 @@ describe('access rules through the Local API (overrideAccess: false, anonymous)'
     await expect(
       payload.create({
         collection: 'rule-templates',
-        data: { slug: 'broken', title: 'Broken', category: 'direct', summary: 's', sortOrder: 1, document: { title: 'x', sections: [] } },
+        data: {
+          slug: 'broken',
+          title: 'Broken',
+          category: 'direct',
+          summary: 's',
+          sortOrder: 1,
+          document: { title: 'x', sections: [] },
+        },
       }),
     ).rejects.toMatchObject({
       data: { errors: [expect.objectContaining({ path: 'document', message: expect.stringMatching(/sections/) })] },

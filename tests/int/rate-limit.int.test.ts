@@ -126,4 +126,3 @@ describe('rate limits on Redis (REDIS_URL)', () => {
     }
   })
 })
-

@@ -18,15 +18,32 @@ const documentFor = (title: string) => ({
   community: { name: `${title} community`, description: 'We *meet* weekly.\n\n- one\n- two', size: '12' },
   sections: [
     { id: 'values', kind: 'values' as const, title: 'Values', body: 'We value care.' },
-    { id: 'decisions', kind: 'decisions' as const, title: 'How we decide', body: 'By consent.', modules: [{ id: 'consent', name: 'Consent', summary: 'No objections', config: 'quorum 3' }] },
+    {
+      id: 'decisions',
+      kind: 'decisions' as const,
+      title: 'How we decide',
+      body: 'By consent.',
+      modules: [{ id: 'consent', name: 'Consent', summary: 'No objections', config: 'quorum 3' }],
+    },
     { id: 'conflict', kind: 'conflict' as const, title: 'Conflict', body: 'We talk first.' },
   ],
 })
 
-async function createRule(slug: string, title: string, options: { disableSiteBuild?: boolean; publishedAt?: string } = {}) {
+async function createRule(
+  slug: string,
+  title: string,
+  options: { disableSiteBuild?: boolean; publishedAt?: string } = {},
+) {
   return payload.create({
     collection: 'rules',
-    data: { slug, title, owner: memberId, summary: `Summary of ${title}`, document: documentFor(title), publishedAt: options.publishedAt ?? new Date().toISOString() },
+    data: {
+      slug,
+      title,
+      owner: memberId,
+      summary: `Summary of ${title}`,
+      document: documentFor(title),
+      publishedAt: options.publishedAt ?? new Date().toISOString(),
+    },
     overrideAccess: true,
     context: options.disableSiteBuild ? { disableSiteBuild: true } : {},
   })
@@ -62,9 +79,14 @@ beforeAll(async () => {
   ;({ payload, databaseUrl } = await bootPayload('site'))
   const { seedRuleTemplates } = await import('../../cms/seed/index')
   await seedRuleTemplates({ payload })
-  memberId = String((await payload.create({ collection: 'members', data: { email: 'builder@example.org' }, overrideAccess: true })).id)
+  memberId = String(
+    (await payload.create({ collection: 'members', data: { email: 'builder@example.org' }, overrideAccess: true })).id,
+  )
   for (let i = 1; i <= 55; i++) {
-    await createRule(`seeded-rule-${i}`, `Seeded rule ${i}`, { disableSiteBuild: true, publishedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })
+    await createRule(`seeded-rule-${i}`, `Seeded rule ${i}`, {
+      disableSiteBuild: true,
+      publishedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+    })
   }
   const { buildSite } = await import('../../site/build')
   await buildSite({ payload, outDir, log: () => {} })
@@ -79,9 +101,21 @@ afterAll(async () => {
 describe('full build', () => {
   it('writes every page of SPEC §4', () => {
     for (const file of [
-      'index.html', 'how-it-works/index.html', 'templates/index.html', 'templates/lazy-consensus/index.html',
-      'rules/index.html', 'rules/page/2/index.html', 'rules/seeded-rule-1/index.html', 'rules/seeded-rule-1/rule.md',
-      'create/index.html', 'sign-in/index.html', 'account/index.html', '404.html', 'sitemap.xml', 'feed.xml', 'robots.txt',
+      'index.html',
+      'how-it-works/index.html',
+      'templates/index.html',
+      'templates/lazy-consensus/index.html',
+      'rules/index.html',
+      'rules/page/2/index.html',
+      'rules/seeded-rule-1/index.html',
+      'rules/seeded-rule-1/rule.md',
+      'create/index.html',
+      'sign-in/index.html',
+      'account/index.html',
+      '404.html',
+      'sitemap.xml',
+      'feed.xml',
+      'robots.txt',
     ]) {
       expect(existsSync(path.join(outDir, file)), file).toBe(true)
     }
@@ -139,7 +173,10 @@ describe('incremental publish-to-live', () => {
     const liveAt = await waitFor(() => existsSync(file))
     expect(liveAt - started).toBeLessThan(5_000)
     expect(readFileSync(file, 'utf8')).toContain('<h1>Fresh rule</h1>')
-    await waitFor(async () => (await query(databaseUrl, 'select built_at from rules where id = $1', [rule.id])).rows[0]!.built_at !== null)
+    await waitFor(
+      async () =>
+        (await query(databaseUrl, 'select built_at from rules where id = $1', [rule.id])).rows[0]!.built_at !== null,
+    )
     await waitFor(() => read(outDir, 'sitemap.xml').includes('/rules/fresh-rule/'))
     expect(read(outDir, 'rules/index.html')).toContain('Fresh rule')
     expect(read(outDir, 'index.html')).toContain('Fresh rule')
@@ -148,15 +185,33 @@ describe('incremental publish-to-live', () => {
     const { buildSite } = await import('../../site/build')
     const { loadSiteData } = await import('../../site/_data/load')
     await buildSite({ outDir: fullDir, data: await loadSiteData(payload), log: () => {} })
-    for (const page of ['rules/fresh-rule/index.html', 'rules/index.html', 'rules/page/2/index.html', 'index.html', 'sitemap.xml', 'rules/fresh-rule/rule.md']) {
+    for (const page of [
+      'rules/fresh-rule/index.html',
+      'rules/index.html',
+      'rules/page/2/index.html',
+      'index.html',
+      'sitemap.xml',
+      'rules/fresh-rule/rule.md',
+    ]) {
       expect(read(outDir, page), page).toBe(read(fullDir, page))
     }
   })
 
   it('updates a template page when an editor changes the template', async () => {
-    const { docs } = await payload.find({ collection: 'rule-templates', where: { slug: { equals: 'lazy-consensus' } }, limit: 1 })
-    await payload.update({ collection: 'rule-templates', id: docs[0]!.id, data: { title: 'Lazy consensus (revised)', _status: 'published' }, overrideAccess: true })
-    await waitFor(() => read(outDir, 'templates/lazy-consensus/index.html').includes('<h1>Lazy consensus (revised)</h1>'))
+    const { docs } = await payload.find({
+      collection: 'rule-templates',
+      where: { slug: { equals: 'lazy-consensus' } },
+      limit: 1,
+    })
+    await payload.update({
+      collection: 'rule-templates',
+      id: docs[0]!.id,
+      data: { title: 'Lazy consensus (revised)', _status: 'published' },
+      overrideAccess: true,
+    })
+    await waitFor(() =>
+      read(outDir, 'templates/lazy-consensus/index.html').includes('<h1>Lazy consensus (revised)</h1>'),
+    )
     expect(read(outDir, 'templates/index.html')).toContain('Lazy consensus (revised)')
   })
 
@@ -166,7 +221,11 @@ describe('incremental publish-to-live', () => {
     await waitFor(() => !existsSync(path.join(outDir, 'rules/seeded-rule-7')))
     await waitFor(() => !read(outDir, 'sitemap.xml').includes('/rules/seeded-rule-7/'))
     expect(read(outDir, 'rules/page/2/index.html')).not.toContain('seeded-rule-7')
-    await waitFor(async () => (await query(databaseUrl, 'select built_at from rules where id = $1', [docs[0]!.id])).rows[0]!.built_at === null)
+    await waitFor(
+      async () =>
+        (await query(databaseUrl, 'select built_at from rules where id = $1', [docs[0]!.id])).rows[0]!.built_at ===
+        null,
+    )
 
     await payload.update({ collection: 'rules', id: docs[0]!.id, data: { hidden: false }, overrideAccess: true })
     await waitFor(() => existsSync(path.join(outDir, 'rules/seeded-rule-7/index.html')))
@@ -183,7 +242,11 @@ describe('incremental publish-to-live', () => {
     // twice and both are live.
     expect(new Set(built).size).toBe(built.length)
     expect(built.every((slug) => slug === 'batch-a' || slug === 'batch-b')).toBe(true)
-    const { docs } = await payload.find({ collection: 'rules', where: { slug: { in: ['batch-a', 'batch-b'] } }, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'rules',
+      where: { slug: { in: ['batch-a', 'batch-b'] } },
+      depth: 0,
+    })
     expect(docs.map((doc) => Boolean(doc.builtAt))).toEqual([true, true])
     expect(existsSync(path.join(outDir, 'rules/batch-b/index.html'))).toBe(true)
     // Extra queued jobs complete without building anything.

@@ -41,11 +41,15 @@ function fromJsonSchema(schema: JsonSchema, depth: number): fc.Arbitrary<unknown
 /** Bodies for one endpoint: a third shaped by the schema, the rest arbitrary JSON and odd values. */
 export function bodiesFor(schema: $ZodType): fc.Arbitrary<unknown> {
   const shaped = fromJsonSchema(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, 0)
-  return fc.oneof(shaped, fc.jsonValue({ maxDepth: 4 }), fc.anything({ maxDepth: 3 }).map((value) => {
-    try {
-      return JSON.parse(JSON.stringify(value ?? null))
-    } catch {
-      return null
-    }
-  }))
+  return fc.oneof(
+    shaped,
+    fc.jsonValue({ maxDepth: 4 }),
+    fc.anything({ maxDepth: 3 }).map((value) => {
+      try {
+        return JSON.parse(JSON.stringify(value ?? null))
+      } catch {
+        return null
+      }
+    }),
+  )
 }

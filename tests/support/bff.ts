@@ -7,7 +7,11 @@ import { startSmtpSink } from './smtp-sink'
 
 export async function startTestBff(label: string, env: Record<string, string> = {}) {
   const smtp = await startSmtpSink()
-  const { payload, databaseUrl } = await bootPayload(label, { SMTP_URL: smtp.url, SMTP_FROM: 'CommunityRule <no-reply@test.local>', ...env })
+  const { payload, databaseUrl } = await bootPayload(label, {
+    SMTP_URL: smtp.url,
+    SMTP_FROM: 'CommunityRule <no-reply@test.local>',
+    ...env,
+  })
   const { startServer } = await import('../../functions/server')
   const running = await startServer({ PORT: '0', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env })
   const origin = `http://127.0.0.1:${running.port}`
@@ -41,10 +45,21 @@ export const nextIp = () => `198.51.100.${(++ipCounter % 250) + 1}`
 export async function signIn(bff: Awaited<ReturnType<typeof startTestBff>>, email: string, userAgent = 'vitest') {
   const { default: request } = await import('supertest')
   const since = bff.smtp.messages.length
-  const requested = await request(bff.app).post('/api/auth/otp/request').set('x-forwarded-for', nextIp()).send({ email })
-  if (requested.status !== 202) throw new Error(`otp request failed: ${requested.status} ${JSON.stringify(requested.body)}`)
+  const requested = await request(bff.app)
+    .post('/api/auth/otp/request')
+    .set('x-forwarded-for', nextIp())
+    .send({ email })
+  if (requested.status !== 202)
+    throw new Error(`otp request failed: ${requested.status} ${JSON.stringify(requested.body)}`)
   const mail = await bff.smtp.waitForMail(email, { since })
-  const verified = await request(bff.app).post('/api/auth/otp/verify').set('x-forwarded-for', nextIp()).set('user-agent', userAgent).send({ email, code: mail.code })
+  const verified = await request(bff.app)
+    .post('/api/auth/otp/verify')
+    .set('x-forwarded-for', nextIp())
+    .set('user-agent', userAgent)
+    .send({ email, code: mail.code })
   if (verified.status !== 200) throw new Error(`otp verify failed: ${verified.status} ${JSON.stringify(verified.body)}`)
-  return { cookie: sessionCookie(verified.headers['set-cookie']), user: verified.body.user as { id: string; email: string } }
+  return {
+    cookie: sessionCookie(verified.headers['set-cookie']),
+    user: verified.body.user as { id: string; email: string },
+  }
 }

@@ -8,7 +8,10 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { createTestDatabase } from './postgres'
 
-export async function bootPayload(label: string, env: Record<string, string> = {}): Promise<{ payload: Payload; databaseUrl: string }> {
+export async function bootPayload(
+  label: string,
+  env: Record<string, string> = {},
+): Promise<{ payload: Payload; databaseUrl: string }> {
   const databaseUrl = env.DATABASE_URL ?? (await createTestDatabase(label))
   process.env.DATABASE_URL = databaseUrl
   process.env.CR_JOBS_AUTORUN = process.env.CR_JOBS_AUTORUN ?? 'false'

@@ -8,7 +8,8 @@ import pg from 'pg'
 
 export function adminUrl(): string {
   const url = process.env.TEST_PG_ADMIN_URL
-  if (!url) throw new Error('TEST_PG_ADMIN_URL is not set: run tests through `npm test` or vitest with the global setup')
+  if (!url)
+    throw new Error('TEST_PG_ADMIN_URL is not set: run tests through `npm test` or vitest with the global setup')
   return url
 }
 
@@ -20,11 +21,17 @@ export function withDatabase(url: string, database: string): string {
 
 /** Databases of one `npm test` run share this prefix, so the run can drop them all at the end. */
 export function runPrefix(): string {
-  return `cr_t_${(process.env.TEST_RUN_ID ?? 'adhoc').replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 12)}_`
+  return `cr_t_${(process.env.TEST_RUN_ID ?? 'adhoc')
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+    .slice(0, 12)}_`
 }
 
 export async function createTestDatabase(label: string): Promise<string> {
-  const name = `${runPrefix()}${label.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20)}_${randomBytes(4).toString('hex')}`
+  const name = `${runPrefix()}${label
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+    .slice(0, 20)}_${randomBytes(4).toString('hex')}`
   const client = new pg.Client({ connectionString: adminUrl() })
   await client.connect()
   try {
@@ -35,7 +42,11 @@ export async function createTestDatabase(label: string): Promise<string> {
   return withDatabase(adminUrl(), name)
 }
 
-export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []) {
+export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+) {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
@@ -50,11 +61,13 @@ export async function dropRunDatabases(): Promise<number> {
   const client = new pg.Client({ connectionString: adminUrl() })
   await client.connect()
   try {
-    const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like $1 || '%'", [runPrefix()])
+    const { rows } = await client.query<{ datname: string }>(
+      "select datname from pg_database where datname like $1 || '%'",
+      [runPrefix()],
+    )
     for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`)
     return rows.length
   } finally {
     await client.end()
   }
 }
-

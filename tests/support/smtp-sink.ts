@@ -23,7 +23,9 @@ export async function startSmtpSink(port = 0, onMail?: (mail: Mail) => void) {
           stream.on('data', (chunk: Buffer) => chunks.push(chunk))
           stream.on('end', () => {
             // Undo quoted-printable soft line breaks so tests can match sentences.
-            const raw = Buffer.concat(chunks).toString('utf8').replace(/=\r?\n/g, '')
+            const raw = Buffer.concat(chunks)
+              .toString('utf8')
+              .replace(/=\r?\n/g, '')
             const subject = /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? ''
             const code = /\b(\d{6})\b/.exec(subject)?.[1]
             const mail = { to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw, subject, code }
@@ -52,7 +54,10 @@ export async function startSmtpSink(port = 0, onMail?: (mail: Mail) => void) {
     async waitForMail(to: string, { since = 0, timeoutMs = 15_000 } = {}): Promise<Mail> {
       const deadline = Date.now() + timeoutMs
       for (;;) {
-        const found = messages.slice(since).filter((mail) => mail.to.includes(to.toLowerCase())).at(-1)
+        const found = messages
+          .slice(since)
+          .filter((mail) => mail.to.includes(to.toLowerCase()))
+          .at(-1)
         if (found) return found
         if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`)
         await new Promise<void>((resolve) => {

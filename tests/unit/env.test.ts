@@ -14,7 +14,14 @@ describe('parseEnv', () => {
   })
 
   it('refuses to start production with a short SESSION_SECRET', () => {
-    expect(() => parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', SESSION_SECRET: 'short', PAYLOAD_SECRET: 'p'.repeat(40) })).toThrow(/SESSION_SECRET: must be at least 32/)
+    expect(() =>
+      parseEnv({
+        DATABASE_URL: 'postgres://x',
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'short',
+        PAYLOAD_SECRET: 'p'.repeat(40),
+      }),
+    ).toThrow(/SESSION_SECRET: must be at least 32/)
   })
 
   it('refuses to start production without SMTP_URL (the console mailer is for development)', () => {
@@ -55,6 +62,8 @@ describe('parseEnv', () => {
   }, 60_000)
 
   it('splits CORS_ORIGINS', () => {
-    expect(parseEnv({ DATABASE_URL: 'postgres://x', CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example'])
+    expect(
+      parseEnv({ DATABASE_URL: 'postgres://x', CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS,
+    ).toEqual(['https://a.example', 'https://b.example'])
   })
 })

@@ -39,7 +39,11 @@ describe('docs/ops/alerts.yml', () => {
     const exported = new Set((await createMetrics().registry.getMetricsAsJSON()).map((metric) => metric.name))
     const recorded = new Set(rules.filter((r) => r.record).map((r) => r.record as string))
     const external = new Set(['up', 'probe_success']) // Prometheus and the blackbox exporter
-    const used = new Set(rules.flatMap((r) => [...(r.expr as string).matchAll(/\b([a-z_][a-z0-9_]*(?::[a-z0-9_]+)*)\s*[{[]/g)].map((m) => m[1]!)))
+    const used = new Set(
+      rules.flatMap((r) =>
+        [...(r.expr as string).matchAll(/\b([a-z_][a-z0-9_]*(?::[a-z0-9_]+)*)\s*[{[]/g)].map((m) => m[1]!),
+      ),
+    )
     const base = (name: string) => name.replace(/_(bucket|count|sum)$/, '')
     const unknown = [...used].filter((name) => !exported.has(base(name)) && !recorded.has(name) && !external.has(name))
     expect(unknown).toEqual([])

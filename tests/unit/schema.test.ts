@@ -20,8 +20,15 @@ describe('RuleDocument', () => {
   it('enforces the limits of the spec', () => {
     expect(RuleDocument.safeParse({ title: 'x'.repeat(121), sections: [section] }).success).toBe(false)
     expect(RuleDocument.safeParse({ title: 'ok', sections: [] }).success).toBe(false)
-    expect(RuleDocument.safeParse({ title: 'ok', sections: Array.from({ length: 41 }, (_, i) => ({ ...section, id: `s${i}` })) }).success).toBe(false)
-    expect(RuleDocument.safeParse({ title: 'ok', sections: [{ ...section, body: 'x'.repeat(10_001) }] }).success).toBe(false)
+    expect(
+      RuleDocument.safeParse({
+        title: 'ok',
+        sections: Array.from({ length: 41 }, (_, i) => ({ ...section, id: `s${i}` })),
+      }).success,
+    ).toBe(false)
+    expect(RuleDocument.safeParse({ title: 'ok', sections: [{ ...section, body: 'x'.repeat(10_001) }] }).success).toBe(
+      false,
+    )
   })
 
   it('validates every seed template', () => {
@@ -35,17 +42,26 @@ describe('RuleDocument', () => {
 
 describe('CreateFlowState', () => {
   it('allows a half-written draft', () => {
-    const state = { step: 'sections', document: { title: 'Draft', sections: [{ id: 'a', kind: 'values' }] }, updatedAt: new Date().toISOString() }
+    const state = {
+      step: 'sections',
+      document: { title: 'Draft', sections: [{ id: 'a', kind: 'values' }] },
+      updatedAt: new Date().toISOString(),
+    }
     expect(CreateFlowState.safeParse(state).success).toBe(true)
   })
   it('rejects an unknown step', () => {
-    expect(CreateFlowState.safeParse({ step: 'teleport', document: {}, updatedAt: new Date().toISOString() }).success).toBe(false)
+    expect(
+      CreateFlowState.safeParse({ step: 'teleport', document: {}, updatedAt: new Date().toISOString() }).success,
+    ).toBe(false)
   })
 })
 
 describe('OtpVerifyBody', () => {
   it('normalises the email and requires six digits', () => {
-    expect(OtpVerifyBody.parse({ email: '  Ada@Example.ORG ', code: '004217' })).toEqual({ email: 'ada@example.org', code: '004217' })
+    expect(OtpVerifyBody.parse({ email: '  Ada@Example.ORG ', code: '004217' })).toEqual({
+      email: 'ada@example.org',
+      code: '004217',
+    })
     expect(OtpVerifyBody.safeParse({ email: 'ada@example.org', code: '12345' }).success).toBe(false)
   })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { hashOtpCode, hashSessionToken, newOtpCode, newSessionToken, readCookie, safeEqualHex } from '../../cms/lib/session-token'
+import {
+  hashOtpCode,
+  hashSessionToken,
+  newOtpCode,
+  newSessionToken,
+  readCookie,
+  safeEqualHex,
+} from '../../cms/lib/session-token'
 
 describe('session tokens and codes', () => {
   it('makes 32-byte url-safe tokens and stores only a keyed hash', () => {

@@ -19,8 +19,12 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 const assets = {
   css: '/assets/site.0123456789.css',
   vitals: '/assets/vitals.0123456789.js',
-  components: '/assets/cr.0123456789.js',
   ruleActions: '/assets/rule-actions.0123456789.js',
+  components: {
+    create: { src: '/assets/create.0123456789.js', preload: [] },
+    'sign-in': { src: '/assets/sign-in.0123456789.js', preload: [] },
+    account: { src: '/assets/account.0123456789.js', preload: [] },
+  },
 }
 const document = {
   title: 'Doc',

@@ -23,16 +23,32 @@ const rules = Array.from({ length: 120 }, (_, i) => ({
     community: i % 4 ? undefined : { name: 'Garden & co', description: 'We *grow* things.\n\n- a\n- b', size: '12' },
     sections: [
       { id: 'values', kind: 'values' as const, title: 'Values', body: 'Care & <repair>. See https://example.org' },
-      { id: 'decisions', kind: 'decisions' as const, title: 'Decisions', modules: [{ id: 'c', name: 'Consent', summary: 'No objection', config: 'quorum 3' }] },
+      {
+        id: 'decisions',
+        kind: 'decisions' as const,
+        title: 'Decisions',
+        modules: [{ id: 'c', name: 'Consent', summary: 'No objection', config: 'quorum 3' }],
+      },
       { id: 'conflict', kind: 'conflict' as const, title: 'Conflict', body: '1. talk\n2. mediate' },
     ],
   },
 }))
 
+const pageScripts = {
+  create: { src: '/assets/create.0123456789.js', preload: [] },
+  'sign-in': { src: '/assets/sign-in.0123456789.js', preload: [] },
+  account: { src: '/assets/account.0123456789.js', preload: [] },
+}
+
 describe('PagedRenderer', () => {
   it('renders rule pages and listing pages byte-identical to Eleventy', async () => {
     const data = siteData({ templates: [], templatePages: [], ruleIndex: rules, rulePages: rules })
-    const assets = { css: '/assets/site.0123456789.css', vitals: '/assets/vitals.0123456789.js', components: '/assets/cr.0123456789.js', ruleActions: '/assets/rule-actions.0123456789.js' }
+    const assets = {
+      css: '/assets/site.0123456789.css',
+      vitals: '/assets/vitals.0123456789.js',
+      ruleActions: '/assets/rule-actions.0123456789.js',
+      components: pageScripts,
+    }
     const reference = await renderWithEleventy(outDir, data, assets, ['rules/rule.njk', 'rules/index.njk'])
     const renderer = new PagedRenderer(siteDir)
     const fast = [...renderer.rulePages(data, assets, outDir), ...renderer.listingPages(data, assets, outDir)]

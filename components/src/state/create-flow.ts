@@ -4,7 +4,7 @@
  */
 import type { CreateFlowState, RuleDocument } from '../../../cms/schema'
 import { stepIds, type SectionKind, type StepId } from '../../../cms/schema/constants'
-import { kindLabels } from './module-catalogue'
+import { kindLabels } from './kind-labels'
 import {
   Community,
   CreateFlowState as DraftSchema,

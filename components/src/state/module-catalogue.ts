@@ -1,6 +1,7 @@
 /**
- * The module catalogue as the create flow uses it: the shared list (cms/schema/modules.ts), what a
- * section kind offers, and labels for the kinds.
+ * The module catalogue as the create flow uses it: the shared list (cms/schema/modules.ts) and what a
+ * section kind offers. The create flow downloads it with the sections step; the labels for the kinds,
+ * which it needs on every step, live in ./kind-labels.ts.
  */
 import type { SectionKind } from '../../../cms/schema/constants'
 import { moduleCatalogue, type CatalogueModule } from '../../../cms/schema/modules'
@@ -10,15 +11,4 @@ export { moduleCatalogue, type CatalogueModule } from '../../../cms/schema/modul
 /** The modules offered for a section kind; a custom section may use any of them. */
 export function modulesFor(kind: SectionKind): CatalogueModule[] {
   return kind === 'custom' ? Object.values(moduleCatalogue).flat() : moduleCatalogue[kind]
-}
-
-export const kindLabels: Record<SectionKind, string> = {
-  values: 'Values',
-  membership: 'Membership',
-  roles: 'Roles',
-  decisions: 'Decisions',
-  conflict: 'Conflict',
-  communication: 'Communication',
-  amendments: 'Amendments',
-  custom: 'Custom',
 }

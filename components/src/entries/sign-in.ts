@@ -1,0 +1,2 @@
+/** Entry of /sign-in/. */
+import '../cr-sign-in'
