@@ -13,6 +13,7 @@ ARG NODE_IMAGE=node:20.20.2-bookworm-slim
 FROM ${NODE_IMAGE} AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY core/package.json core/
 COPY cms/package.json cms/
 COPY functions/package.json functions/
 COPY site/package.json site/
@@ -42,9 +43,11 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=prod-deps /app /app
 # The compiled server, the components bundle and the admin build; the Eleventy templates and the
-# admin's sources (for `npx payload migrate:status`, which loads the config) come as they are.
+# admin's sources with the core package they import (for `npx payload migrate:status`, which loads the
+# config) come as they are.
 COPY --from=build /app/dist dist/
 COPY --from=build /app/components/dist components/dist/
+COPY core/ core/
 COPY cms/ cms/
 COPY --from=build /app/cms/.next cms/.next/
 COPY site/ site/

@@ -56,7 +56,7 @@ async function reachable(url: string) {
   }
 }
 
-const { freePort, startEmbeddedPostgres } = await import('../scripts/db')
+const { freePort, startEmbeddedPostgres } = await import('@communityrule/core/db')
 let stopEmbedded: (() => Promise<void>) | undefined
 let adminUrl = process.env.TEST_PG_ADMIN_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
 if (!(await reachable(adminUrl))) {

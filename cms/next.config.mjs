@@ -5,6 +5,8 @@ const nextConfig = {
   poweredByHeader: false,
   eslint: { ignoreDuringBuilds: true },
   typescript: { ignoreBuildErrors: true },
+  // Our workspace package ships TypeScript source; Next compiles it like the app's own files.
+  transpilePackages: ['@communityrule/core'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

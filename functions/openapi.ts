@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import type { $ZodType } from 'zod/v4/core'
-import { CreateFlowState, RuleDocument } from '../cms/schema'
+import { CreateFlowState, RuleDocument } from '@communityrule/core/schema'
 import {
   DraftPutBody,
   ErrorBody,
@@ -13,7 +13,7 @@ import {
   PublishRuleBody,
   RuleTemplate,
   WebVitalsBody,
-} from '../cms/schema/api'
+} from '@communityrule/core/schema/api'
 
 const schema = (s: $ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })
 const json = (s: $ZodType) => ({ content: { 'application/json': { schema: schema(s) } } })

@@ -51,7 +51,7 @@ export async function startServer(overrides: Record<string, string | undefined> 
 
 // Run as a script. import.meta.filename names this source file even inside a bundle (scripts/build-server.mjs).
 if (process.argv[1] === import.meta.filename) {
-  const { resolveDatabase } = await import('../scripts/db')
+  const { resolveDatabase } = await import('@communityrule/core/db')
   const db = await resolveDatabase()
   const running = await startServer()
   running.context.logger.info({ port: running.port }, 'BFF listening')

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { log, stage } from './progress'
+import { log, stage } from '@communityrule/core/progress'
 import { run } from './run'
 
 const repoRoot = path.resolve(import.meta.dirname, '..')

@@ -24,7 +24,7 @@
  * site/rule-pool.ts finds dist/render-worker.mjs.
  */
 import { build } from 'esbuild'
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { isBuiltin } from 'node:module'
 import path from 'node:path'
@@ -81,6 +81,8 @@ const nodeModules = {
       const name = packageName(args.path)
       const dir = packageDir(name, args.resolveDir)
       if (!dir) return { errors: [{ text: `${args.path} is not installed (run npm ci)` }] }
+      // A workspace package (@communityrule/core) is our own TypeScript source: bundled, like a relative import.
+      if (!realpathSync(dir).split(path.sep).includes('node_modules')) return undefined
       imported.set(relative(dir), `${name} (${relative(args.importer)})`)
       if (dir === path.join(root, 'node_modules', name)) return { path: args.path, external: true }
       // Not hoisted (e.g. functions/node_modules/pino-http): dist/ would not find it by name.

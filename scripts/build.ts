@@ -10,7 +10,7 @@
  * The site's pages come from the database, so they are built when the server starts, not here.
  */
 import { adminIsCurrent, buildAdmin } from './build-admin'
-import { log, stage } from './progress'
+import { log, stage } from '@communityrule/core/progress'
 import { run } from './run'
 
 await stage('components', 'bundling the web components and site scripts', () =>

@@ -9,7 +9,7 @@
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { repoRoot } from './db'
+import { repoRoot } from '@communityrule/core/db'
 import pg from 'pg'
 import { createTestDatabase } from '../tests/support/postgres'
 import { startSmtpSink } from '../tests/support/smtp-sink'

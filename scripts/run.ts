@@ -1,5 +1,5 @@
 import { spawn, type SpawnOptions } from 'node:child_process'
-import { repoRoot } from './db'
+import { repoRoot } from '@communityrule/core/db'
 
 /** Runs a command with inherited output; rejects on a non-zero exit. */
 export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {

@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseEnv } from '../functions/env'
 import { adminIsCurrent, buildAdmin } from './build-admin'
-import { DatabaseStartError, freePort, repoRoot, resolveDatabase } from './db'
-import { log, stage } from './progress'
+import { DatabaseStartError, freePort, repoRoot, resolveDatabase } from '@communityrule/core/db'
+import { log, stage } from '@communityrule/core/progress'
 import { run } from './run'
 
 // Configuration first: a production start without its secrets or SMTP stops before anything starts.

@@ -3,7 +3,7 @@
  * all against a real PostgreSQL: DATABASE_URL's server when set, else an embedded one.
  */
 import path from 'node:path'
-import { repoRoot, startEmbeddedPostgres } from './db'
+import { repoRoot, startEmbeddedPostgres } from '@communityrule/core/db'
 import { run } from './run'
 
 let stop: (() => Promise<void>) | undefined

@@ -100,7 +100,7 @@ async function fullBuild({
 
 // Run as a script. import.meta.filename names this source file even inside a bundle (scripts/build-server.mjs).
 if (process.argv[1] === import.meta.filename) {
-  const { resolveDatabase } = await import('../scripts/db')
+  const { resolveDatabase } = await import('@communityrule/core/db')
   const { payloadInstance } = await import('../cms/lib/payload')
   const db = await resolveDatabase()
   const payload = await payloadInstance()

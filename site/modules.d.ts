@@ -3,7 +3,7 @@ declare module '@11ty/eleventy'
 declare module 'nunjucks'
 declare module '*/_config/filters.js'
 declare module '*/_config/markdown-export.js' {
-  import type { RuleDocument } from '../cms/schema'
+  import type { RuleDocument } from '@communityrule/core/schema'
   export function ruleToMarkdown(doc: RuleDocument): string
   export function markdownToRule(markdown: string): RuleDocument
 }

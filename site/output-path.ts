@@ -5,7 +5,7 @@
  * (a row written by SQL, a migration or an old bug never went through Payload's validation).
  */
 import path from 'node:path'
-import { slugPattern } from '../cms/schema/constants'
+import { slugPattern } from '@communityrule/core/schema/constants'
 
 /** A slug that is safe as one URL segment and one folder name: no dots, no slashes, no `..`. */
 export const SLUG_PATTERN = slugPattern

@@ -15,6 +15,7 @@ import nunjucks from 'nunjucks'
 // Nunjucks ships no types; these are the two members used here.
 type NjkTemplate = { render(context: object): string }
 type NjkEnvironment = { addFilter(name: string, fn: (...args: any[]) => unknown): void }
+import { paths } from '@communityrule/core/paths'
 import type { SiteData, SiteRule } from './_data/load'
 import filters from './_config/filters.js'
 
@@ -162,7 +163,7 @@ export class PagedRenderer {
   *listingPages(data: SiteData, assets: Record<string, unknown>, outDir: string): Generator<RenderedPage> {
     const size = this.template('rules/index.njk').front.pagination.size as number
     const count = Math.max(1, Math.ceil(data.ruleIndex.length / size))
-    const hrefs = Array.from({ length: count }, (_, n) => (n === 0 ? '/rules/' : `/rules/page/${n + 1}/`))
+    const hrefs = Array.from({ length: count }, (_, n) => paths.rules(n + 1))
     const pages = Array.from({ length: count }, (_, n) => data.ruleIndex.slice(n * size, (n + 1) * size))
     for (let n = 0; n < count; n++) {
       const pagination = {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isMember, isOwner, nobodyField } from '../access'
 import { setDraftMember } from '../hooks/set-draft-member'
-import { CreateFlowState } from '../schema'
+import { CreateFlowState } from '@communityrule/core/schema'
 import { validateWith } from '../lib/validate-with'
 
 /** One create-flow draft per member; `version` drives If-Match optimistic concurrency. BFF only. */

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { isEditor, publishedOrEditor } from '../access'
-import { templateCategories } from '../schema'
-import { RuleTemplate } from '../schema/api'
+import { templateCategories } from '@communityrule/core/schema'
+import { RuleTemplate } from '@communityrule/core/schema/api'
 import { validateWith } from '../lib/validate-with'
 import { queueTemplateBuild, queueTemplateRemoval } from '../hooks/queue-site-build'
+import { paths } from '@communityrule/core/paths'
 import { livePageUrl } from '../hooks/live-page-url'
 
 /**
@@ -21,7 +22,7 @@ export const RuleTemplates: CollectionConfig = {
     group: 'Content',
     defaultColumns: ['title', 'category', 'featured', 'sortOrder', '_status'],
     // "Preview" in the admin opens the live public page (absolute: the admin may run on another origin).
-    preview: (doc) => livePageUrl(`/templates/${doc.slug as string}/`),
+    preview: (doc) => livePageUrl(paths.template(doc.slug as string)),
   },
   hooks: { afterChange: [queueTemplateBuild], afterDelete: [queueTemplateRemoval] },
   access: {

@@ -8,11 +8,12 @@ import {
   staffOrServerField,
   visibleOrEditor,
 } from '../access'
-import { RuleDocument } from '../schema'
-import { Slug } from '../schema/api'
+import { RuleDocument } from '@communityrule/core/schema'
+import { Slug } from '@communityrule/core/schema/api'
 import { validateWith } from '../lib/validate-with'
 import { setRuleOwner } from '../hooks/set-rule-owner'
 import { queueRuleBuild, queueRuleRemoval } from '../hooks/queue-site-build'
+import { paths } from '@communityrule/core/paths'
 import { livePageUrl } from '../hooks/live-page-url'
 
 /**
@@ -28,7 +29,7 @@ export const Rules: CollectionConfig = {
     group: 'Content',
     defaultColumns: ['title', 'slug', 'publishedAt', 'hidden', 'builtAt'],
     // "Preview" in the admin opens the live public page (absolute: the admin may run on another origin).
-    preview: (doc) => livePageUrl(`/rules/${doc.slug as string}/`),
+    preview: (doc) => livePageUrl(paths.rule(doc.slug as string)),
   },
   hooks: { beforeChange: [setRuleOwner], afterChange: [queueRuleBuild], afterDelete: [queueRuleRemoval] },
   access: {

@@ -1,5 +1,5 @@
 /**
- * The one place that says which database to use. `scripts/db.ts` sets DATABASE_URL to the embedded
+ * The one place that says which database to use. `core/db/index.ts` sets DATABASE_URL to the embedded
  * PostgreSQL before Payload is imported when the operator did not set one.
  */
 export function databaseUrl(): string {

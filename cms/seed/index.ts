@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { RuleDocument } from '../schema'
+import { RuleDocument } from '@communityrule/core/schema'
 import { seedTemplates } from './templates'
 
 /**

@@ -1,5 +1,5 @@
 /** `npm run seed`: upsert the template catalogue into the configured (or embedded) database. */
-import { resolveDatabase } from '../../scripts/db'
+import { resolveDatabase } from '@communityrule/core/db'
 import { migrateDatabase } from '../../scripts/migrate'
 import { payloadInstance } from '../lib/payload'
 import { seedRuleTemplates } from './index'

@@ -1,15 +1,15 @@
 /**
  * Seed content for CommunityRule's governance templates.
  *
- * Plain data plus a few tiny helpers; modules come from the shared catalogue (cms/schema/modules.ts). Every template is validated against `RuleTemplate` in
- * `cms/schema/index.ts` before it is written, so keep ids kebab-case and stay within the limits:
+ * Plain data plus a few tiny helpers; modules come from the shared catalogue (core/schema/modules.ts). Every template is validated against `RuleTemplate` in
+ * `core/schema/index.ts` before it is written, so keep ids kebab-case and stay within the limits:
  * titles up to 120 characters, summaries up to 500, bodies up to 10,000, module names up to 80.
  *
  * Bodies are plain text with light Markdown: paragraphs separated by a blank line, "- " bullet
  * lists and *emphasis*. No headings and no HTML.
  */
 
-import { moduleCatalogue, type CatalogueKind } from '../schema/modules'
+import { moduleCatalogue, type CatalogueKind } from '@communityrule/core/schema/modules'
 
 export { moduleCatalogue }
 

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit'
-import type { RuleDocument } from '../../cms/schema'
-import type { PublishRuleBody, RuleTemplate } from '../../cms/schema/api'
+import type { RuleDocument } from '@communityrule/core/schema'
+import type { PublishRuleBody, RuleTemplate } from '@communityrule/core/schema/api'
 import { ApiController, type ApiError } from './controllers/api-client'
 import { DraftSyncController } from './controllers/draft-sync'
 import { LazyModuleController } from './controllers/lazy-module'
@@ -17,7 +17,7 @@ import {
   type FieldErrors,
 } from './state/create-flow'
 import type { MergeNotice } from './state/draft-sync'
-import { sectionKinds, stepIds, type SectionKind, type StepId } from '../../cms/schema/constants'
+import { sectionKinds, stepIds, type SectionKind, type StepId } from '@communityrule/core/schema/constants'
 import { kindLabels } from './state/kind-labels'
 import { publishKey, clearPublishKey, readPublished, writePublished, type PublishedRef } from './state/publish'
 import { baseStyles, ruleStyles } from './styles'

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit'
 import { ApiController, type ApiError } from './controllers/api-client'
 import { announceSession, type Member } from './controllers/session'
-import { Email, OtpCode } from '../../cms/schema'
+import { Email, OtpCode } from '@communityrule/core/schema'
 import { safeNextPath } from './state/redirect'
 import { baseStyles } from './styles'
 

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit'
-import type { RuleTemplate } from '../../cms/schema/api'
+import type { RuleTemplate } from '@communityrule/core/schema/api'
 import { ApiController, type ApiError } from './controllers/api-client'
 
 /**

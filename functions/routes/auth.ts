@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import { OtpRequestBody, OtpVerifyBody } from '../../cms/schema/api'
+import { OtpRequestBody, OtpVerifyBody } from '@communityrule/core/schema/api'
 import type { AppContext } from '../context'
 import { clearSessionCookie, setSessionCookie } from '../lib/cookies'
 import type { Limiters } from '../lib/rate-limit'

@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import { DraftPutBody } from '../../cms/schema/api'
+import { DraftPutBody } from '@communityrule/core/schema/api'
 import type { AppContext } from '../context'
 import { HttpError } from '../lib/http-error'
 import { requireMember } from '../middleware/session'

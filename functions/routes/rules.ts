@@ -1,6 +1,6 @@
 import { Router } from 'express'
 import { z } from 'zod'
-import { PublishRuleBody } from '../../cms/schema/api'
+import { PublishRuleBody } from '@communityrule/core/schema/api'
 import type { AppContext } from '../context'
 import { sendWithEtag } from '../lib/etag'
 import { HttpError } from '../lib/http-error'

@@ -1,6 +1,6 @@
 import { Router } from 'express'
 import { z } from 'zod'
-import { templateCategories, type TemplateCategory } from '../../cms/schema'
+import { templateCategories, type TemplateCategory } from '@communityrule/core/schema'
 import type { AppContext } from '../context'
 import { sendJsonWithEtag, sendWithEtag } from '../lib/etag'
 import { notFound } from '../lib/http-error'

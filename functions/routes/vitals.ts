@@ -1,5 +1,5 @@
 import express, { Router } from 'express'
-import { WebVitalsBody } from '../../cms/schema/api'
+import { WebVitalsBody } from '@communityrule/core/schema/api'
 import type { AppContext } from '../context'
 import { clientKey, rateLimit, type Limiters } from '../lib/rate-limit'
 import { validateBody } from '../middleware/validate'

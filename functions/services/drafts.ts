@@ -3,7 +3,7 @@
  * saw (If-Match); a stale version gets 412 with the server's copy so nothing is silently overwritten.
  */
 import type { Payload } from 'payload'
-import type { CreateFlowState } from '../../cms/schema'
+import type { CreateFlowState } from '@communityrule/core/schema'
 import { HttpError } from '../lib/http-error'
 import { asMember, dbPool, type Member } from '../lib/payload-access'
 

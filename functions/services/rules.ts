@@ -3,13 +3,12 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
-import type { PublishRuleBody } from '../../cms/schema/api'
+import type { PublishRuleBody } from '@communityrule/core/schema/api'
+import { paths } from '@communityrule/core/paths'
 import { HttpError, notFound } from '../lib/http-error'
 import { asAnonymous, asMember, type Member } from '../lib/payload-access'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-export const ruleUrl = (slug: string) => `/rules/${slug}/`
 
 /** "Our Garden Co-op!" → "our-garden-co-op-k3x9qa": readable, and unique thanks to the short id. */
 export function slugFor(title: string): string {
@@ -47,7 +46,7 @@ export function toPublicRule(doc: RuleDoc) {
     sourceTemplate: doc.sourceTemplate ?? undefined,
     forkedFrom: doc.forkedFrom ?? undefined,
     publishedAt: new Date(doc.publishedAt).toISOString(),
-    url: ruleUrl(doc.slug),
+    url: paths.rule(doc.slug),
     live: Boolean(doc.builtAt),
   }
 }
@@ -74,7 +73,7 @@ export async function createRule(
     ...asMember(member),
     req,
   })
-  return { id: String(rule.id), slug: rule.slug, url: ruleUrl(rule.slug), live: Boolean(rule.builtAt) }
+  return { id: String(rule.id), slug: rule.slug, url: paths.rule(rule.slug), live: Boolean(rule.builtAt) }
 }
 
 export async function findRule(payload: Payload, idOrSlug: string) {
@@ -141,7 +140,7 @@ export async function listRules(payload: Payload, { cursor, limit }: { cursor?: 
       title: doc.title,
       summary: doc.summary ?? undefined,
       publishedAt: new Date(doc.publishedAt).toISOString(),
-      url: ruleUrl(doc.slug),
+      url: paths.rule(doc.slug),
     })),
     nextCursor:
       docs.length > limit && last

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { RuleTemplate } from '../../cms/schema/api'
-import type { TemplateCategory } from '../../cms/schema'
+import { RuleTemplate } from '@communityrule/core/schema/api'
+import type { TemplateCategory } from '@communityrule/core/schema'
 
 /** Published templates only, by sortOrder, shaped by the shared schema (no Payload internals leak). */
 export async function listPublishedTemplates(payload: Payload, category?: TemplateCategory): Promise<RuleTemplate[]> {

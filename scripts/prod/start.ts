@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { log, stage } from '../progress'
+import { log, stage } from '@communityrule/core/progress'
 import { describeDatabase, requireServerEnv } from './env'
 
 requireServerEnv()

@@ -27,7 +27,7 @@ function unescapeText(lines) {
     .trim()
 }
 
-/** @param {import('../../cms/schema').RuleDocument} doc */
+/** @param {import('@communityrule/core/schema').RuleDocument} doc */
 export function ruleToMarkdown(doc) {
   const out = [`# ${doc.title}`]
   if (doc.summary?.trim()) out.push('', escapeText(doc.summary.trim()))

@@ -8,8 +8,8 @@
  * every visible rule on every build; `SiteRule` (with the document) only for the pages being written.
  */
 import type { Payload } from 'payload'
-import { RuleDocument, templateCategories } from '../../cms/schema'
-import { RuleTemplate } from '../../cms/schema/api'
+import { RuleDocument, templateCategories } from '@communityrule/core/schema'
+import { RuleTemplate } from '@communityrule/core/schema/api'
 import { checkSlug } from '../output-path'
 import { pageFailure, type PageFailure } from '../page-failures'
 

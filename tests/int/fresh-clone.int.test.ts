@@ -33,7 +33,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, repoRoot, SHARED_DIR } from '../../scripts/db'
+import { freePort, repoRoot, SHARED_DIR } from '@communityrule/core/db'
 
 const isRoot = process.getuid?.() === 0
 let scratch: string
@@ -43,7 +43,7 @@ let dataDir: string | undefined
 /** What the embedded bootstrap in npm start does, plus a row per run in a table of its own. */
 const PROBE = `
 import pg from 'pg'
-import { resolveDatabase } from './scripts/db'
+import { resolveDatabase } from '@communityrule/core/db'
 const db = await resolveDatabase()
 const client = new pg.Client({ connectionString: db.url })
 await client.connect()

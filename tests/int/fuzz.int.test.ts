@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { $ZodType } from 'zod/v4/core'
-import { DraftPutBody, OtpRequestBody, OtpVerifyBody, PublishRuleBody, WebVitalsBody } from '../../cms/schema/api'
+import {
+  DraftPutBody,
+  OtpRequestBody,
+  OtpVerifyBody,
+  PublishRuleBody,
+  WebVitalsBody,
+} from '@communityrule/core/schema/api'
 import { bodiesFor } from '../support/arbitrary'
 import { signIn, startTestBff } from '../support/bff'
 

@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminIsCurrent, buildAdmin } from '../../scripts/build-admin'
-import { freePort, repoRoot } from '../../scripts/db'
+import { freePort, repoRoot } from '@communityrule/core/db'
 import { createTestDatabase, query } from '../support/postgres'
 import { startSmtpSink } from '../support/smtp-sink'
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { freePort } from '../../scripts/db'
+import { freePort } from '@communityrule/core/db'
 
 /** A second, separate BFF process on its own port against the same database (scale-out tests). */
 export async function startChildBff(env: Record<string, string>) {

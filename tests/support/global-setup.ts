@@ -11,7 +11,7 @@ export default async function setup() {
     if (process.env.DATABASE_URL) {
       process.env.TEST_PG_ADMIN_URL = process.env.DATABASE_URL
     } else {
-      const { startEmbeddedPostgres, repoRoot } = await import('../../scripts/db')
+      const { startEmbeddedPostgres, repoRoot } = await import('@communityrule/core/db')
       const db = await startEmbeddedPostgres(path.join(repoRoot, '.data', 'test-postgres'), 'postgres')
       process.env.TEST_PG_ADMIN_URL = db.url
       stop = db.stop

@@ -75,7 +75,7 @@ describe('each page loads only what it needs', () => {
       'components/src/render/rule-document.ts',
       'components/src/state/markdown.ts',
       'components/src/cr-sign-in.ts',
-      'cms/schema/modules.ts',
+      'core/schema/modules.ts',
       'components/src/cr-account.ts',
       'components/src/cr-session-nav.ts',
     ])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RuleDocument } from '../../cms/schema'
+import type { RuleDocument } from '@communityrule/core/schema'
 import {
   emptyState,
   firstInvalidStep,
@@ -13,7 +13,11 @@ import {
 import { moduleCatalogue, modulesFor } from '../../components/src/state/module-catalogue'
 import { parseMarkdown, safeHref } from '../../components/src/state/markdown'
 import { hashBody, publishKey } from '../../components/src/state/publish'
-import { CreateFlowState as SharedDraft, Module as SharedModule, RuleDocument as SharedDoc } from '../../cms/schema'
+import {
+  CreateFlowState as SharedDraft,
+  Module as SharedModule,
+  RuleDocument as SharedDoc,
+} from '@communityrule/core/schema'
 
 const T0 = '2026-01-01T10:00:00.000Z'
 const T1 = '2026-01-01T10:05:00.000Z'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CreateFlowState, RuleDocument } from '../../cms/schema'
-import { OtpVerifyBody } from '../../cms/schema/api'
+import { CreateFlowState, RuleDocument } from '@communityrule/core/schema'
+import { OtpVerifyBody } from '@communityrule/core/schema/api'
 import { seedTemplates } from '../../cms/seed/templates'
 
 const section = { id: 'how-we-decide', kind: 'decisions', title: 'How we decide', body: 'We talk, then we decide.' }

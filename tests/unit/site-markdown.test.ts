@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { RuleDocument, type RuleDocument as Doc } from '../../cms/schema'
+import { RuleDocument, type RuleDocument as Doc } from '@communityrule/core/schema'
 import { seedTemplates } from '../../cms/seed/templates'
 import { markdownToRule, ruleToMarkdown } from '../../site/_config/markdown-export.js'
 

@@ -4,7 +4,7 @@
  * lands in text nodes and attribute bindings; links pass safeHref.
  */
 import { html, nothing, type TemplateResult } from 'lit'
-import type { RuleDocument } from '../../../cms/schema'
+import type { RuleDocument } from '@communityrule/core/schema'
 import { parseMarkdown, type Block, type Inline } from '../state/markdown'
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

@@ -1,9 +1,9 @@
 /**
  * The create flow as a pure reducer over CreateFlowState (the draft payload, SPEC §2), plus
- * per-step validation with the shared schema (cms/schema, zod/mini). No DOM, no Lit: unit-tested.
+ * per-step validation with the shared schema (core/schema, zod/mini). No DOM, no Lit: unit-tested.
  */
-import type { CreateFlowState, RuleDocument } from '../../../cms/schema'
-import { stepIds, type SectionKind, type StepId } from '../../../cms/schema/constants'
+import type { CreateFlowState, RuleDocument } from '@communityrule/core/schema'
+import { stepIds, type SectionKind, type StepId } from '@communityrule/core/schema/constants'
 import { kindLabels } from './kind-labels'
 import {
   Community,
@@ -12,7 +12,7 @@ import {
   Sections,
   Summary,
   Title,
-} from '../../../cms/schema'
+} from '@communityrule/core/schema'
 
 export type { CreateFlowState }
 export type DraftSection = NonNullable<CreateFlowState['document']['sections']>[number]

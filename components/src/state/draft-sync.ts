@@ -5,7 +5,7 @@
  * losing copy is handed back so the user can undo. Plain class with injected fetch/storage so it can be
  * unit-tested with fake timers; DraftSyncController adapts it to a Lit host.
  */
-import type { CreateFlowState } from '../../../cms/schema'
+import type { CreateFlowState } from '@communityrule/core/schema'
 import { apiRequest, type ApiError, type FetchLike } from '../controllers/api-client'
 import { hasContent, parseDraft } from './create-flow'
 

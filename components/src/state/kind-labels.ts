@@ -3,7 +3,7 @@
  * create flow needs them on every step and the catalogue only on the sections step, where it is
  * downloaded as a separate chunk.
  */
-import type { SectionKind } from '../../../cms/schema/constants'
+import type { SectionKind } from '@communityrule/core/schema/constants'
 
 export const kindLabels: Record<SectionKind, string> = {
   values: 'Values',

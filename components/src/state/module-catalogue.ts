@@ -1,12 +1,12 @@
 /**
- * The module catalogue as the create flow uses it: the shared list (cms/schema/modules.ts) and what a
+ * The module catalogue as the create flow uses it: the shared list (core/schema/modules.ts) and what a
  * section kind offers. The create flow downloads it with the sections step; the labels for the kinds,
  * which it needs on every step, live in ./kind-labels.ts.
  */
-import type { SectionKind } from '../../../cms/schema/constants'
-import { moduleCatalogue, type CatalogueModule } from '../../../cms/schema/modules'
+import type { SectionKind } from '@communityrule/core/schema/constants'
+import { moduleCatalogue, type CatalogueModule } from '@communityrule/core/schema/modules'
 
-export { moduleCatalogue, type CatalogueModule } from '../../../cms/schema/modules'
+export { moduleCatalogue, type CatalogueModule } from '@communityrule/core/schema/modules'
 
 /** The modules offered for a section kind; a custom section may use any of them. */
 export function modulesFor(kind: SectionKind): CatalogueModule[] {

@@ -37,7 +37,7 @@ import {
 import net from 'node:net'
 import path from 'node:path'
 import pg from 'pg'
-import { log } from './progress'
+import { log } from '../progress'
 
 /** The repository root: the nearest folder up with package-lock.json (works from a bundle too). */
 function findRepoRoot(start: string): string {
