@@ -14,17 +14,18 @@ import { Rules } from './collections/Rules'
 import { Drafts } from './collections/Drafts'
 import { IdempotencyKeys } from './collections/IdempotencyKeys'
 import { jobsConfig } from './jobs'
-import { databaseUrl } from './lib/database-url'
+import { config, databaseUrl } from '@communityrule/core/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const serverURL = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`
+const env = config()
+const serverURL = env.publicUrl
 
-const smtpUrl = process.env.SMTP_URL
-const fromAddress = process.env.SMTP_FROM || 'CommunityRule <no-reply@communityrule.localhost>'
+const smtpUrl = env.SMTP_URL
+const fromAddress = env.SMTP_FROM
 const fromMatch = /^(.*)<(.+)>$/.exec(fromAddress)
 
 export default buildConfig({
-  secret: process.env.PAYLOAD_SECRET || 'dev-only-payload-secret-change-me-please',
+  secret: env.PAYLOAD_SECRET || 'dev-only-payload-secret-change-me-please',
   serverURL,
   // Payload accepts its cookie only on requests from these origins (CSRF); the BFF's origin check in
   // front of /cms-api is the first line (functions/middleware/cms-api-guard.ts).
@@ -41,7 +42,7 @@ export default buildConfig({
   db: postgresAdapter({
     pool: {
       connectionString: databaseUrl(),
-      max: Number(process.env.DB_POOL_MAX || 10),
+      max: env.DB_POOL_MAX,
       // Bounded work: no statement or idle transaction outlives 5 s (idempotent publish relies on it).
       statement_timeout: 5_000,
       idle_in_transaction_session_timeout: 5_000,

@@ -9,13 +9,13 @@ import { crEvents } from '../cms/lib/events'
 import { payloadInstance } from '../cms/lib/payload'
 import { createApp } from './app'
 import type { AppContext } from './context'
-import { parseEnv } from './env'
+import { parseServerConfig } from '@communityrule/core/config'
 import { createLogger } from './lib/logger'
 import { createMetrics } from './lib/metrics'
 import { queueDepthRefresher } from './services/job-queue'
 
 export async function startServer(overrides: Record<string, string | undefined> = {}) {
-  const env = parseEnv({ ...process.env, ...overrides })
+  const env = parseServerConfig({ overrides })
   const logger = createLogger(env.LOG_LEVEL)
   const payload = await payloadInstance({ cron: true })
   const metrics = createMetrics()

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { parseEnv } from '../functions/env'
+import { config, parseServerConfig } from '@communityrule/core/config'
 import { adminIsCurrent, buildAdmin } from './build-admin'
 import { DatabaseStartError, freePort, repoRoot, resolveDatabase } from '@communityrule/core/db'
 import { log, stage } from '@communityrule/core/progress'
@@ -15,7 +15,7 @@ import { run } from './run'
 // Configuration first: a production start without its secrets or SMTP stops before anything starts.
 // DATABASE_URL may be unset here (the embedded database is started below).
 try {
-  parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || 'embedded' })
+  parseServerConfig({ requireDatabaseUrl: false })
 } catch (err) {
   process.stderr.write(`${(err as Error).message}\n`)
   process.exit(1)
@@ -26,7 +26,7 @@ const children: ChildProcess[] = []
 
 const db = await stage(
   'database',
-  process.env.DATABASE_URL ? 'connecting to DATABASE_URL' : 'starting embedded PostgreSQL',
+  config().DATABASE_URL ? 'connecting to DATABASE_URL' : 'starting embedded PostgreSQL',
   resolveDatabase,
 ).catch((err: unknown) => {
   // A database that cannot start is said in one sentence (what failed, what to do), not a stack trace.

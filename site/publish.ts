@@ -19,12 +19,14 @@ import { loadRuleIndex, loadRules, loadTemplates, siteData, type SiteTemplate } 
 import { publishAssets, removeStalePages, renderPages, siteDir, type PageTemplate } from './render'
 import { insideOutDir, pagePath } from './output-path'
 import { reportPageFailures, withoutFailed, type PageFailure } from './page-failures'
+import { config } from '@communityrule/core/config'
 
 /** pg_advisory_lock key for site builds ("CRsite"). */
 export const SITE_BUILD_LOCK = 0x4352_5369
 
 export function defaultOutDir(): string {
-  return process.env.SITE_DIR ? path.resolve(process.env.SITE_DIR) : path.join(siteDir, '_site')
+  const { SITE_DIR } = config()
+  return SITE_DIR ? path.resolve(SITE_DIR) : path.join(siteDir, '_site')
 }
 
 const poolOf = (payload: Payload) => (payload.db as unknown as { pool: pg.Pool }).pool

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { SiteData } from './_data/load'
 import type { PageFailure } from './page-failures'
+import { config } from '@communityrule/core/config'
 
 /** What rendering a slice (or all of them) gives: counts, and the rules skipped because their page failed. */
 type Done = { files: number; htmlPages: number; failures: PageFailure[] }
@@ -18,8 +19,7 @@ export const WORKER_THRESHOLD = 1_000
 const SLICE = 200
 
 export function workerCount(): number {
-  const fromEnv = Number(process.env.SITE_RENDER_WORKERS)
-  return Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : Math.max(2, availableParallelism())
+  return config().SITE_RENDER_WORKERS ?? Math.max(2, availableParallelism())
 }
 
 export class RulePagePool {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnlyField, canUseAdmin, isAdmin, isAdminOrSelf, isEditor } from '../access'
 import { firstUserIsAdmin } from '../hooks/first-user-is-admin'
+import { config } from '@communityrule/core/config'
 
 /**
  * CMS editors and admins: Payload's local (password) auth, used in the admin UI and at /cms-api.
@@ -14,7 +15,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   auth: {
     maxLoginAttempts: 0,
-    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
+    cookies: { secure: config().production, sameSite: 'Lax' },
   },
   admin: { useAsTitle: 'email', group: 'Admin' },
   hooks: { beforeChange: [firstUserIsAdmin] },

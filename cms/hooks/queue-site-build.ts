@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+import { config } from '@communityrule/core/config'
 
 /**
  * Site rebuild hooks: a published, edited, hidden or deleted rule, or a changed template, queues a
@@ -42,7 +43,7 @@ async function runSiteQueue(payload: Payload): Promise<void> {
 }
 
 export function kickSiteBuild(payload: Payload, jobId?: string | number): void {
-  if (process.env.NEXT_RUNTIME || process.env.CR_SITE_BUILD_KICK === 'false') return
+  if (config().NEXT_RUNTIME || !config().CR_SITE_BUILD_KICK) return
   setImmediate(async () => {
     try {
       if (jobId !== undefined) {

@@ -3,6 +3,7 @@ import { isAdminUser } from '../access'
 import { cleanupExpiredTask } from './cleanup-expired'
 import { buildSiteTask } from './build-site'
 import { sendOtpEmailTask } from './send-otp-email'
+import { config } from '@communityrule/core/config'
 
 /**
  * Payload Jobs Queue: email delivery, incremental site builds and cleanup all run as jobs stored in
@@ -24,7 +25,7 @@ export const jobsConfig: JobsConfig = {
     { cron: '*/5 * * * * *', queue: 'email', limit: 20 },
     // Safety net for site builds (hooks also kick the runner at once). Not in the Next admin
     // process: site builds write the BFF's output directory.
-    ...(process.env.NEXT_RUNTIME ? [] : [{ cron: '*/5 * * * * *', queue: 'site', limit: 10 }]),
+    ...(config().NEXT_RUNTIME ? [] : [{ cron: '*/5 * * * * *', queue: 'site', limit: 10 }]),
   ],
-  shouldAutoRun: () => process.env.CR_JOBS_AUTORUN !== 'false',
+  shouldAutoRun: () => config().CR_JOBS_AUTORUN,
 }

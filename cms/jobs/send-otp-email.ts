@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 import { crEvents } from '../lib/events'
 import { openSecret } from '../lib/session-token'
+import { config } from '@communityrule/core/config'
 
 /**
  * Delivers a sign-in code through Payload's email adapter (nodemailer/SMTP, or the console adapter
@@ -24,7 +25,7 @@ export const sendOtpEmailTask: TaskConfig<'sendOtpEmail'> = {
       `It works once and expires in ${input.expiresInMinutes} minutes.`,
       "If you didn't ask for it, you can ignore this email: nobody can sign in without the code.",
     ].join('\n')
-    if (!process.env.SMTP_URL) {
+    if (!config().SMTP_URL) {
       // Local development without a mail server: the code goes to the server log instead.
       req.payload.logger.info(`sign-in code for ${input.to}: ${code} (SMTP_URL unset, email not sent)`)
     }

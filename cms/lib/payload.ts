@@ -5,6 +5,7 @@
  */
 import { getPayload, type Payload } from 'payload'
 import { provideSitePublisher } from '../jobs/build-site'
+import { config } from '@communityrule/core/config'
 
 // The `buildSite` job's work, for every process that boots Payload here (never the Next admin, which
 // imports the config alone: see cms/jobs/build-site.ts). Loaded by the first build, not at boot:
@@ -17,8 +18,8 @@ provideSitePublisher(async (payload) => (await import('../../site/publish')).pub
  * process decides, because the instance is cached.
  */
 export async function payloadInstance({ cron = false }: { cron?: boolean } = {}): Promise<Payload> {
-  const { default: config } = await import('../payload.config')
-  const payload = await getPayload({ config, cron: cron && process.env.CR_JOBS_AUTORUN !== 'false' })
+  const { default: payloadConfig } = await import('../payload.config')
+  const payload = await getPayload({ config: payloadConfig, cron: cron && config().CR_JOBS_AUTORUN })
   guardPool(payload)
   return payload
 }

@@ -3,6 +3,7 @@
  * Shared by the CMS auth strategy (which reads the cookie for Payload's `req.user`) and the BFF.
  */
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
+import { config } from '@communityrule/core/config'
 
 export const SESSION_COOKIE = 'cr_session'
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000
@@ -10,7 +11,7 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000
 const DEV_SECRET = 'dev-only-session-secret-change-me-please-0000'
 
 export function sessionSecret(): string {
-  return process.env.SESSION_SECRET || DEV_SECRET
+  return config().SESSION_SECRET || DEV_SECRET
 }
 
 export function hmac(value: string, purpose: string): string {

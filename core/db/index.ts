@@ -37,6 +37,7 @@ import {
 import net from 'node:net'
 import path from 'node:path'
 import pg from 'pg'
+import { config } from '../config'
 import { log } from '../progress'
 
 /** The repository root: the nearest folder up with package-lock.json (works from a bundle too). */
@@ -437,7 +438,7 @@ function launch(bin: Binaries, dataDir: string, user: User | undefined, port: nu
     // Read stderr for as long as the server runs: a full pipe would block its logging.
     child.stderr!.on('data', (chunk: Buffer) => {
       const text = chunk.toString('utf8')
-      if (process.env.LOG_LEVEL === 'debug') process.stderr.write(text)
+      if (config().LOG_LEVEL === 'debug') process.stderr.write(text)
       if (ready) return
       output += text
       if (output.includes('database system is ready to accept connections')) {
@@ -507,8 +508,9 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
 
 /** DATABASE_URL if set, else the embedded server; exports DATABASE_URL for Payload either way. */
 export async function resolveDatabase(): Promise<Database> {
-  if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
+  const { DATABASE_URL } = config()
+  if (DATABASE_URL) {
+    return { url: DATABASE_URL, embedded: false, stop: async () => {} }
   }
   const db = await startEmbeddedPostgres()
   process.env.DATABASE_URL = db.url

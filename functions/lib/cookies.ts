@@ -1,6 +1,6 @@
 import type { Response } from 'express'
 import { SESSION_COOKIE, SESSION_TTL_MS } from '../../cms/lib/session-token'
-import type { Env } from '../env'
+import type { Config } from '@communityrule/core/config'
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
@@ -8,7 +8,7 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
  * HttpOnly, SameSite=Lax, Secure unless the site runs on localhost. When cross-site embedding is
  * configured over HTTPS, SameSite=None is required for the embedded create flow to send the cookie.
  */
-function cookieOptions(env: Env) {
+function cookieOptions(env: Config) {
   const url = new URL(env.publicUrl)
   const secure = !LOCAL_HOSTS.has(url.hostname)
   const crossSite = secure && env.CORS_ORIGINS.length > 0
@@ -22,10 +22,10 @@ function cookieOptions(env: Env) {
   }
 }
 
-export function setSessionCookie(res: Response, env: Env, token: string): void {
+export function setSessionCookie(res: Response, env: Config, token: string): void {
   res.cookie(SESSION_COOKIE, token, { ...cookieOptions(env), maxAge: SESSION_TTL_MS })
 }
 
-export function clearSessionCookie(res: Response, env: Env): void {
+export function clearSessionCookie(res: Response, env: Config): void {
   res.clearCookie(SESSION_COOKIE, cookieOptions(env))
 }

@@ -10,7 +10,7 @@
  * - request ids and logs come from the app-wide middleware that runs before this.
  */
 import express, { type Request, type RequestHandler } from 'express'
-import type { Env } from '../env'
+import type { Config } from '@communityrule/core/config'
 import { HttpError } from '../lib/http-error'
 import { clientKey, consumePoint, type Limiters } from '../lib/rate-limit'
 import { SESSION_COOKIE } from '../../cms/lib/session-token'
@@ -22,7 +22,7 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 const AUTH_PATH = /^\/cms-api\/users\/(login|forgot-password|reset-password|unlock|first-register)\/?$/
 const AUTH_MUTATION = /\b(loginUser|forgotPasswordUser|resetPasswordUser|unlockUser|registerFirstUser)\b/
 
-export function cmsApiGuard(env: Env, limiters: Limiters): RequestHandler[] {
+export function cmsApiGuard(env: Config, limiters: Limiters): RequestHandler[] {
   const ownOrigin = new URL(env.publicUrl).origin
   const readBody = express.raw({ type: () => true, limit: CMS_BODY_LIMIT })
 

@@ -1,8 +1,8 @@
 import cors from 'cors'
-import type { Env } from '../env'
+import type { Config } from '@communityrule/core/config'
 
 /** Credentials-bearing CORS for the allow-listed embedding origins only. */
-export function corsForEmbeds(env: Env) {
+export function corsForEmbeds(env: Config) {
   const allowed = new Set(env.CORS_ORIGINS)
   return cors({
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),

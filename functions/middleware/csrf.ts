@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express'
-import type { Env } from '../env'
+import type { Config } from '@communityrule/core/config'
 import { HttpError } from '../lib/http-error'
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -11,7 +11,7 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 // navigator.sendBeacon sends strings as text/plain; the beacon carries no credentials-based action.
 const TEXT_PLAIN_ALLOWED = new Set(['/api/web-vitals'])
 
-export function csrfGuard(env: Env): RequestHandler {
+export function csrfGuard(env: Config): RequestHandler {
   const allowed = new Set([new URL(env.publicUrl).origin, ...env.CORS_ORIGINS])
   return (req, _res, next) => {
     if (SAFE.has(req.method)) return next()

@@ -12,13 +12,14 @@ import type { AppContext } from '../context'
 import { HttpError } from '../lib/http-error'
 import { maskEmail } from '../lib/logger'
 import { dbPool, type Member } from '../lib/payload-access'
+import { config } from '@communityrule/core/config'
 
 export const MAX_ATTEMPTS = 5
 /** How many of an address's newest live codes a verify compares against. */
 export const LIVE_CODES_CHECKED = 5
 
 export function otpTtlSeconds(): number {
-  return Number(process.env.OTP_TTL_SECONDS || 600)
+  return config().OTP_TTL_SECONDS
 }
 
 export async function requestOtp(

@@ -3,7 +3,9 @@
  * anything starts. Production needs the operator's PostgreSQL: the embedded one of `npm start` is a
  * dev dependency, which `npm ci --omit=dev` does not install.
  */
-import { parseEnv } from '../../functions/env'
+import { config, parseServerConfig } from '@communityrule/core/config'
+
+const NO_EMBEDDED = 'the compiled server never starts an embedded PostgreSQL; `npm start` does, for development'
 
 /** NODE_ENV defaults to production here; call before Payload or Next are imported (they read it once). */
 export function productionDefaults(): void {
@@ -11,36 +13,27 @@ export function productionDefaults(): void {
   if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: 'production' })
 }
 
-function databaseUrlProblem(): string[] {
-  if (process.env.DATABASE_URL) return []
-  return [
-    '  DATABASE_URL: is required (postgres://user:password@host:5432/database): the compiled server never ' +
-      'starts an embedded PostgreSQL; `npm start` does, for development',
-  ]
-}
-
-function refuse(problems: string[]): never {
-  process.stderr.write(`Invalid environment:\n${problems.join('\n')}\n`)
+function refuse(message: string): never {
+  process.stderr.write(
+    `${message.replace('DATABASE_URL: is required', `DATABASE_URL: is required (${NO_EMBEDDED})`)}\n`,
+  )
   process.exit(1)
 }
 
 /** For one-off commands (migrate, build-site): DATABASE_URL is all they need. */
 export function requireDatabaseUrl(): void {
   productionDefaults()
-  const problems = databaseUrlProblem()
-  if (problems.length) refuse(problems)
+  if (!config().DATABASE_URL) refuse(`Invalid environment:\n  DATABASE_URL: is required`)
 }
 
-/** For servers: DATABASE_URL, and everything functions/env.ts requires (secrets and SMTP_URL in production). */
+/** For servers: DATABASE_URL, and in production the secrets and SMTP_URL (core/config.ts). */
 export function requireServerEnv(): void {
   productionDefaults()
-  const problems = databaseUrlProblem()
   try {
-    parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || 'checked above' })
+    parseServerConfig()
   } catch (err) {
-    problems.push(...(err as Error).message.split('\n').slice(1))
+    refuse((err as Error).message)
   }
-  if (problems.length) refuse(problems)
 }
 
 /** `host:port/database` of a connection string, without the credentials, for logs. */

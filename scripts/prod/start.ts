@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { config } from '@communityrule/core/config'
 import { log, stage } from '@communityrule/core/progress'
 import { describeDatabase, requireServerEnv } from './env'
 
@@ -20,7 +21,7 @@ requireServerEnv()
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 const cmsDir = path.join(repoRoot, 'cms')
-const databaseUrl = process.env.DATABASE_URL!
+const databaseUrl = config().DATABASE_URL!
 
 // What `npm run build` makes; this start builds none of it.
 const missing = [

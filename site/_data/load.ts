@@ -12,6 +12,7 @@ import { RuleDocument, templateCategories } from '@communityrule/core/schema'
 import { RuleTemplate } from '@communityrule/core/schema/api'
 import { checkSlug } from '../output-path'
 import { pageFailure, type PageFailure } from '../page-failures'
+import { config } from '@communityrule/core/config'
 
 export type RuleSummary = {
   id: string
@@ -47,7 +48,7 @@ export type SiteData = {
 }
 
 export function publicUrl(): string {
-  return (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+  return config().publicUrl
 }
 
 /** Published templates that pass the shared schema, and the ones that do not. */

@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseEnv } from '../../functions/env'
+import { parseServerConfig } from '@communityrule/core/config'
+
+const serverConfig = (source: Record<string, string | undefined>) => parseServerConfig({ source })
 
 const secrets = { SESSION_SECRET: 's'.repeat(40), PAYLOAD_SECRET: 'p'.repeat(40) }
 
-describe('parseEnv', () => {
+describe('parseServerConfig', () => {
   it('needs nothing but a database in development', () => {
-    const env = parseEnv({ DATABASE_URL: 'postgres://x' })
+    const env = serverConfig({ DATABASE_URL: 'postgres://x' })
     expect(env.PORT).toBe(3000)
     expect(env.publicUrl).toBe('http://localhost:3000')
     expect(env.CORS_ORIGINS).toEqual([])
@@ -15,7 +17,7 @@ describe('parseEnv', () => {
 
   it('refuses to start production with a short SESSION_SECRET', () => {
     expect(() =>
-      parseEnv({
+      serverConfig({
         DATABASE_URL: 'postgres://x',
         NODE_ENV: 'production',
         SESSION_SECRET: 'short',
@@ -25,18 +27,18 @@ describe('parseEnv', () => {
   })
 
   it('refuses to start production without SMTP_URL (the console mailer is for development)', () => {
-    expect(() => parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', ...secrets })).toThrow(
+    expect(() => serverConfig({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', ...secrets })).toThrow(
       /SMTP_URL: is required in production/,
     )
-    expect(() => parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', ...secrets, SMTP_URL: '' })).toThrow(
-      /SMTP_URL/,
-    )
+    expect(() =>
+      serverConfig({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', ...secrets, SMTP_URL: '' }),
+    ).toThrow(/SMTP_URL/)
     expect(
-      parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', ...secrets, SMTP_URL: 'smtp://mail:25' })
+      serverConfig({ DATABASE_URL: 'postgres://x', NODE_ENV: 'production', ...secrets, SMTP_URL: 'smtp://mail:25' })
         .SMTP_URL,
     ).toBe('smtp://mail:25')
-    expect(parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'development' }).SMTP_URL).toBeUndefined()
-    expect(parseEnv({ DATABASE_URL: 'postgres://x', NODE_ENV: 'test' }).SMTP_URL).toBeUndefined()
+    expect(serverConfig({ DATABASE_URL: 'postgres://x', NODE_ENV: 'development' }).SMTP_URL).toBeUndefined()
+    expect(serverConfig({ DATABASE_URL: 'postgres://x', NODE_ENV: 'test' }).SMTP_URL).toBeUndefined()
   })
 
   it('npm start checks the environment before it starts any database, and says why without a stack trace', () => {
@@ -63,7 +65,7 @@ describe('parseEnv', () => {
 
   it('splits CORS_ORIGINS', () => {
     expect(
-      parseEnv({ DATABASE_URL: 'postgres://x', CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS,
+      serverConfig({ DATABASE_URL: 'postgres://x', CORS_ORIGINS: 'https://a.example, https://b.example' }).CORS_ORIGINS,
     ).toEqual(['https://a.example', 'https://b.example'])
   })
 })
