@@ -7,7 +7,7 @@ import type { PublishResult } from '../../site/publish'
  * build must not pull in Eleventy; so the config holds no site code, and the processes that run the
  * `site` queue provide it: cms/lib/payload.ts does, which every server process boots through (the
  * BFF, `npm start`, the compiled server in dist/, scripts and tests). The Next admin never runs this
- * queue (no autoRun there, see ./index.ts; no kick, see cms/hooks/queue-site-build.ts).
+ * queue (no autoRun there, see ./index.ts; no kick, see cms/lib/site-build-queue.ts).
  */
 export type SitePublisher = (payload: Payload) => Promise<PublishResult[]>
 

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { isEditor, publishedOrEditor } from '../access'
+import { isEditor, publishedOrEditor } from '../../access'
 import { templateCategories } from '@communityrule/core/schema'
 import { RuleTemplate } from '@communityrule/core/schema/api'
-import { validateWith } from '../lib/validate-with'
-import { queueTemplateBuild, queueTemplateRemoval } from '../hooks/queue-site-build'
+import { validateWith } from '../../lib/validate-with'
+import { queueTemplateBuild, queueTemplateRemoval } from './hooks/queueTemplateBuild'
 import { paths } from '@communityrule/core/paths'
-import { livePageUrl } from '../hooks/live-page-url'
+import { livePageUrl } from '../../lib/live-page-url'
 
 /**
  * Curated templates. Payload drafts/versions are on: only published versions reach the public.

@@ -7,14 +7,14 @@ import {
   serverOnlyField,
   staffOrServerField,
   visibleOrEditor,
-} from '../access'
+} from '../../access'
 import { RuleDocument } from '@communityrule/core/schema'
 import { Slug } from '@communityrule/core/schema/api'
-import { validateWith } from '../lib/validate-with'
-import { setRuleOwner } from '../hooks/set-rule-owner'
-import { queueRuleBuild, queueRuleRemoval } from '../hooks/queue-site-build'
+import { validateWith } from '../../lib/validate-with'
+import { setRuleOwner } from './hooks/setRuleOwner'
+import { queueRuleBuild, queueRuleRemoval } from './hooks/queueRuleBuild'
 import { paths } from '@communityrule/core/paths'
-import { livePageUrl } from '../hooks/live-page-url'
+import { livePageUrl } from '../../lib/live-page-url'
 
 /**
  * Published rules. Public unless hidden by an editor; members create them through the BFF only.

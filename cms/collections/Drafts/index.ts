@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { isMember, isOwner, nobodyField } from '../access'
-import { setDraftMember } from '../hooks/set-draft-member'
+import { isMember, isOwner, nobodyField } from '../../access'
+import { setDraftMember } from './hooks/setDraftMember'
 import { CreateFlowState } from '@communityrule/core/schema'
-import { validateWith } from '../lib/validate-with'
+import { validateWith } from '../../lib/validate-with'
 
 /** One create-flow draft per member; `version` drives If-Match optimistic concurrency. BFF only. */
 export const Drafts: CollectionConfig = {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { adminOnlyField, canUseAdmin, isAdmin, isAdminOrSelf, isEditor } from '../access'
-import { firstUserIsAdmin } from '../hooks/first-user-is-admin'
+import { adminOnlyField, canUseAdmin, isAdmin, isAdminOrSelf, isEditor } from '../../access'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { config } from '@communityrule/core/config'
 
 /**

@@ -75,28 +75,3 @@ export async function queueSiteBuild(req: PayloadRequest, reason: string): Promi
   const job = await req.payload.jobs.queue({ task: 'buildSite', queue: 'site', input: { reason }, req })
   kickSiteBuild(req.payload, job.id)
 }
-
-type Doc = { id: string | number; slug?: string; _status?: string; hidden?: boolean }
-
-export const queueRuleBuild: CollectionAfterChangeHook<Doc> = async ({ doc, operation, req }) => {
-  await queueSiteBuild(req, `rule ${operation}: ${doc.slug}`)
-  return doc
-}
-
-export const queueRuleRemoval: CollectionAfterDeleteHook<Doc> = async ({ doc, req }) => {
-  await queueSiteBuild(req, `rule deleted: ${doc.slug}`)
-  return doc
-}
-
-/** Templates: only changes to what the public sees (a published version, or unpublishing). */
-export const queueTemplateBuild: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, req }) => {
-  if (doc._status === 'published' || previousDoc?._status === 'published') {
-    await queueSiteBuild(req, `template changed: ${doc.slug}`)
-  }
-  return doc
-}
-
-export const queueTemplateRemoval: CollectionAfterDeleteHook<Doc> = async ({ doc, req }) => {
-  await queueSiteBuild(req, `template deleted: ${doc.slug}`)
-  return doc
-}
