@@ -18,7 +18,7 @@ import { corsForEmbeds } from './middleware/cors'
 import { csrfGuard } from './middleware/csrf'
 import { loadSession } from './middleware/session'
 import { createLimiters } from './lib/rate-limit'
-import { openApiDocument } from './openapi'
+import { documentRoute, ok, openApiDocument } from './openapi'
 import { authRouter } from './routes/auth'
 import { draftsRouter } from './routes/drafts'
 import { opsRouter } from './routes/ops'
@@ -77,6 +77,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', corsForEmbeds(context.env), csrfGuard(context.env))
   app.use('/api/web-vitals', vitalsRouter(context, limiters))
   app.use('/api', express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }))
+  documentRoute('get', '/api/openapi.json', { summary: 'This document', responses: { 200: ok('OpenAPI 3.1') } })
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument(context.env.publicUrl))
   })

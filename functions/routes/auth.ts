@@ -7,25 +7,37 @@ import { clientKey, consumePoint, rateLimit, refundPoint } from '../lib/rate-lim
 import type { Member } from '../lib/payload-access'
 import { WrongCodeError, requestOtp, verifyOtp } from '../services/auth'
 import { createSession } from '../services/sessions'
-import { validateBody } from '../middleware/validate'
+import { validate } from '../middleware/validate'
+import { documentRoute, errorResponse, ok } from '../openapi'
 
 /** OTP sign-in, the current session, and logout. */
 export function authRouter(context: AppContext, limiters: Limiters): Router {
   const router = Router()
   const { payload, env } = context
+  const requestInput = validate({ body: OtpRequestBody })
+  const verifyInput = validate({ body: OtpVerifyBody })
 
+  documentRoute('post', '/api/auth/otp/request', {
+    summary: 'Email a sign-in code',
+    body: OtpRequestBody,
+    responses: {
+      202: ok('Accepted (same for unknown emails)'),
+      400: errorResponse('Invalid body'),
+      429: errorResponse('Rate limited'),
+    },
+  })
   router.post(
     '/otp/request',
-    validateBody(OtpRequestBody),
+    requestInput,
     rateLimit(limiters.otpRequestPerIp, (req) => clientKey(req.ip)),
     // Earlier codes stay valid (services/auth.ts), so the person is pointed at the code already sent.
     rateLimit(
       limiters.otpRequestPerEmail,
-      (_req, res) => (res.locals.body as OtpRequestBody).email,
+      (_req, res) => requestInput.read(res).body.email,
       'Too many codes were asked for this address. Use the code we already sent: every code works until it expires, even after a newer one was sent.',
     ),
     async (req, res) => {
-      const { email } = res.locals.body as OtpRequestBody
+      const { email } = requestInput.read(res).body
       // req.log carries the request id into the service's log lines.
       const { expiresInSeconds } = await requestOtp({ ...context, logger: req.log }, email, req.ip)
       // Same answer whether or not the address belongs to a member: no enumeration.
@@ -33,12 +45,21 @@ export function authRouter(context: AppContext, limiters: Limiters): Router {
     },
   )
 
+  documentRoute('post', '/api/auth/otp/verify', {
+    summary: 'Verify the code; sets cr_session',
+    body: OtpVerifyBody,
+    responses: {
+      200: ok('Signed in'),
+      400: errorResponse('otp_invalid, otp_expired or otp_locked'),
+      429: errorResponse('Rate limited'),
+    },
+  })
   router.post(
     '/otp/verify',
-    validateBody(OtpVerifyBody),
+    verifyInput,
     rateLimit(limiters.otpVerifyPerIp, (req) => clientKey(req.ip)),
     async (req, res) => {
-      const { email, code } = res.locals.body as OtpVerifyBody
+      const { email, code } = verifyInput.read(res).body
       // Wrong codes per address across all its codes. The point is taken before the code is compared,
       // so parallel guesses cannot slip past the cap, and given back unless the code was wrong.
       const wrongCodes = limiters.otpWrongCodePerEmail
@@ -63,11 +84,16 @@ export function authRouter(context: AppContext, limiters: Limiters): Router {
     },
   )
 
+  documentRoute('get', '/api/auth/session', {
+    summary: 'The signed-in member or null',
+    responses: { 200: ok('Session') },
+  })
   router.get('/session', (req, res) => {
     res.setHeader('Cache-Control', 'no-store')
     res.json({ user: req.member ?? null })
   })
 
+  documentRoute('post', '/api/auth/logout', { summary: 'Revoke this session', responses: { 204: ok('Signed out') } })
   router.post('/logout', async (req, res) => {
     if (req.member && req.sessionId) {
       const { revokeSession } = await import('../services/sessions')

@@ -3,8 +3,9 @@ import { DraftPutBody } from '@communityrule/core/schema/api'
 import type { AppContext } from '../context'
 import { HttpError } from '../lib/http-error'
 import { requireMember } from '../middleware/session'
-import { validateBody } from '../middleware/validate'
+import { validate } from '../middleware/validate'
 import { deleteDraft, getDraft, saveDraft } from '../services/drafts'
+import { documentRoute, errorResponse, ok } from '../openapi'
 
 /** `If-Match: 3`, `"3"` or `W/"3"` → 3; absent → undefined. */
 function parseIfMatch(header: string | undefined): number | undefined {
@@ -19,18 +20,39 @@ export function draftsRouter({ payload }: AppContext): Router {
   const router = Router()
   router.use(requireMember)
 
+  documentRoute('get', '/api/drafts/me', {
+    summary: 'My draft',
+    member: true,
+    responses: { 200: ok('{ draft | null }') },
+  })
   router.get('/me', async (req, res) => {
     res.setHeader('Cache-Control', 'no-store')
     res.json({ draft: await getDraft(payload, req.member!) })
   })
 
-  router.put('/me', validateBody(DraftPutBody), async (req, res) => {
-    const { state } = res.locals.body as DraftPutBody
+  const putInput = validate({ body: DraftPutBody })
+  documentRoute('put', '/api/drafts/me', {
+    summary: 'Save my draft (If-Match: version)',
+    member: true,
+    body: DraftPutBody,
+    responses: {
+      200: ok('{ draft }'),
+      412: errorResponse('draft_conflict; server draft in details'),
+      413: errorResponse('Over 512 KB'),
+    },
+  })
+  router.put('/me', putInput, async (req, res) => {
+    const { state } = putInput.read(res).body
     const draft = await saveDraft(payload, req.member!, state, parseIfMatch(req.get('if-match')))
     res.setHeader('ETag', `"${draft.version}"`)
     res.json({ draft })
   })
 
+  documentRoute('delete', '/api/drafts/me', {
+    summary: 'Discard my draft',
+    member: true,
+    responses: { 204: ok('Deleted') },
+  })
   router.delete('/me', async (req, res) => {
     await deleteDraft(payload, req.member!)
     res.status(204).end()

@@ -6,9 +6,10 @@ import { sendWithEtag } from '../lib/etag'
 import { HttpError } from '../lib/http-error'
 import { consumePoint, type Limiters } from '../lib/rate-limit'
 import { requireMember } from '../middleware/session'
-import { validateBody, validateQuery } from '../middleware/validate'
+import { validate } from '../middleware/validate'
 import { withIdempotency } from '../services/idempotency'
 import { createRule, findRule, listMyRules, listRules, requestHash } from '../services/rules'
+import { documentRoute, errorResponse, ok } from '../openapi'
 
 const ListQuery = z.object({
   cursor: z.string().max(400).optional(),
@@ -20,28 +21,44 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/
 export function rulesRouter({ payload, metrics }: AppContext, limiters: Limiters): Router {
   const router = Router()
 
-  router.get('/', validateQuery(ListQuery), async (req, res) => {
-    sendWithEtag(
-      req,
-      res,
-      await listRules(payload, res.locals.query as z.infer<typeof ListQuery>),
-      'public, max-age=10',
-    )
+  const listInput = validate({ query: ListQuery })
+  documentRoute('get', '/api/rules', {
+    summary: 'Published rules, newest first (keyset cursor)',
+    responses: { 200: ok('{ items, nextCursor }') },
+  })
+  router.get('/', listInput, async (req, res) => {
+    sendWithEtag(req, res, await listRules(payload, listInput.read(res).query), 'public, max-age=10')
   })
 
+  documentRoute('get', '/api/rules/mine', { summary: 'My rules', member: true, responses: { 200: ok('{ items }') } })
   router.get('/mine', requireMember, async (req, res) => {
     res.setHeader('Cache-Control', 'no-store')
     res.json({ items: await listMyRules(payload, req.member!) })
   })
 
+  documentRoute('get', '/api/rules/{idOrSlug}', {
+    summary: 'One published rule with live flag',
+    responses: { 200: ok('{ rule }'), 404: errorResponse('Unknown or hidden') },
+  })
   router.get('/:idOrSlug', async (req, res) => {
-    const rule = await findRule(payload, req.params.idOrSlug as string)
+    const rule = await findRule(payload, req.params.idOrSlug)
     // `live` flips when the static page is built: clients poll this, so keep caches out of the way.
     res.setHeader('Cache-Control', 'no-cache')
     res.json({ rule })
   })
 
-  router.post('/', requireMember, validateBody(PublishRuleBody), async (req, res) => {
+  const publishInput = validate({ body: PublishRuleBody })
+  documentRoute('post', '/api/rules', {
+    summary: 'Publish a rule (Idempotency-Key header required)',
+    member: true,
+    body: PublishRuleBody,
+    responses: {
+      201: ok('{ rule: { id, slug, url, live } }'),
+      409: errorResponse('idempotency_mismatch'),
+      401: errorResponse('Not signed in'),
+    },
+  })
+  router.post('/', requireMember, publishInput, async (req, res) => {
     const key = req.get('idempotency-key')
     if (!key || !IDEMPOTENCY_KEY.test(key)) {
       throw new HttpError(
@@ -50,7 +67,7 @@ export function rulesRouter({ payload, metrics }: AppContext, limiters: Limiters
         'Send an Idempotency-Key header (8–128 letters, digits, . _ : -) so a retry never publishes twice.',
       )
     }
-    const body = res.locals.body as PublishRuleBody
+    const { body } = publishInput.read(res)
     const result = await withIdempotency(
       payload,
       { key, member: req.member!, route: 'POST /api/rules', hash: requestHash(body) },

@@ -4,9 +4,10 @@ import { templateCategories, type TemplateCategory } from '@communityrule/core/s
 import type { AppContext } from '../context'
 import { sendJsonWithEtag, sendWithEtag } from '../lib/etag'
 import { notFound } from '../lib/http-error'
-import { validateQuery } from '../middleware/validate'
+import { validate } from '../middleware/validate'
 import { cachedByVersion } from '../services/template-cache'
 import { findPublishedTemplate, listPublishedTemplates } from '../services/templates'
+import { documentRoute, errorResponse, ok } from '../openapi'
 
 const CACHE = 'public, max-age=60'
 const ListQuery = z.object({ category: z.enum(templateCategories).optional() })
@@ -17,11 +18,20 @@ export function templatesRouter({ payload }: AppContext): Router {
     templates: await listPublishedTemplates(payload, (category || undefined) as TemplateCategory | undefined),
   }))
 
-  router.get('/', validateQuery(ListQuery), async (req, res) => {
-    const { category } = res.locals.query as z.infer<typeof ListQuery>
+  const listInput = validate({ query: ListQuery })
+  documentRoute('get', '/api/templates', {
+    summary: 'Published templates',
+    responses: { 200: ok('{ templates }'), 304: ok('Not modified') },
+  })
+  router.get('/', listInput, async (req, res) => {
+    const { category } = listInput.read(res).query
     sendJsonWithEtag(req, res, await templateList(payload, category ?? ''), CACHE)
   })
 
+  documentRoute('get', '/api/templates/{slug}', {
+    summary: 'One published template',
+    responses: { 200: ok('{ template }'), 404: errorResponse('Unknown') },
+  })
   router.get('/:slug', async (req, res) => {
     const template = await findPublishedTemplate(payload, req.params.slug)
     if (!template) throw notFound('No published template has that slug.')
