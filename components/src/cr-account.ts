@@ -1,8 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit'
+import { LitElement, html, nothing } from 'lit'
 import { ApiController, type ApiError } from './controllers/api-client'
 import { LazyModuleController } from './controllers/lazy-module'
 import { SessionController } from './controllers/session'
-import { baseStyles } from './styles'
+import { accountStyles } from './cr-account.styles'
 
 type MyRule = { id: string; slug: string; title: string; summary?: string; publishedAt?: string; url: string }
 type SessionItem = {
@@ -69,28 +69,7 @@ export class CrAccount extends LitElement {
   }
 
   static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }
-  static styles = [
-    baseStyles,
-    css`
-      table {
-        border-collapse: collapse;
-        width: 100%;
-      }
-      th,
-      td {
-        text-align: left;
-        padding: 0.5rem;
-        border-bottom: 1px solid var(--_line);
-        vertical-align: top;
-      }
-      ul {
-        padding-left: 1.2rem;
-      }
-      a {
-        color: var(--cr-link, #084c37);
-      }
-    `,
-  ]
+  static styles = accountStyles
 
   api = ''
   rules: MyRule[] | null = null

@@ -82,4 +82,7 @@ export const createFlowStyles = css`
     list-style: none;
     padding: 0;
   }
+  label[for='f-add-kind'] {
+    margin: 0;
+  }
 `

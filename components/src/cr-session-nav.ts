@@ -1,7 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit'
+import { LitElement, html, nothing } from 'lit'
 import { ApiController } from './controllers/api-client'
 import { SessionController, announceSession } from './controllers/session'
-import { baseStyles } from './styles'
+import { sessionNavStyles } from './cr-session-nav.styles'
 
 /**
  * `<cr-session-nav>` — who is signed in, with "Sign out"; when anonymous, a one-line prompt to sign in.
@@ -22,35 +22,7 @@ export class CrSessionNav extends LitElement {
   }
 
   static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }
-  static styles = [
-    baseStyles,
-    css`
-      :host {
-        display: inline-block;
-      }
-      .nav {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 0.75rem;
-        align-items: center;
-        margin: 0;
-      }
-      .email {
-        display: inline-block;
-        max-width: 16ch;
-        overflow: hidden;
-        text-overflow: ellipsis;
-        white-space: nowrap;
-        vertical-align: bottom;
-      }
-      a {
-        color: var(--cr-link, #084c37);
-      }
-      button.link {
-        color: var(--cr-link, #084c37);
-      }
-    `,
-  ]
+  static styles = sessionNavStyles
 
   api = ''
   signInHref = '/sign-in/'

@@ -3,7 +3,7 @@ import { ApiController, type ApiError } from './controllers/api-client'
 import { announceSession, type Member } from './controllers/session'
 import { Email, OtpCode } from '@communityrule/core/schema'
 import { safeNextPath } from './state/redirect'
-import { baseStyles } from './styles'
+import { signInStyles } from './cr-sign-in.styles'
 
 /**
  * `<cr-sign-in>` — signs a member in with a one-time code sent by email: email → 6-digit code.
@@ -29,7 +29,7 @@ export class CrSignIn extends LitElement {
   }
 
   static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }
-  static styles = [baseStyles]
+  static styles = signInStyles
 
   api = ''
   redirect = ''

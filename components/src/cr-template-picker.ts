@@ -1,6 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit'
+import { LitElement, html, nothing } from 'lit'
 import type { RuleTemplate } from '@communityrule/core/schema/api'
 import { ApiController, type ApiError } from './controllers/api-client'
+import { emit } from './events'
+import { templatePickerStyles } from './cr-template-picker.styles'
 
 /**
  * `<cr-template-picker>` — lists published templates (from /api/templates) as choosable cards.
@@ -28,68 +30,7 @@ export class CrTemplatePicker extends LitElement {
   error: ApiError | null = null
   private readonly client = new ApiController(this)
 
-  static styles = css`
-    :host {
-      display: block;
-      font: inherit;
-      color: inherit;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: 0.75rem;
-      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
-    }
-    button {
-      all: unset;
-      box-sizing: border-box;
-      display: block;
-      width: 100%;
-      height: 100%;
-      padding: 1rem;
-      cursor: pointer;
-      border: 1px solid #c9cfcc;
-      border-radius: var(--cr-radius, 0.5rem);
-      background: var(--cr-surface, #fff);
-    }
-    button:hover {
-      border-color: var(--cr-accent, #0b6e4f);
-    }
-    button:focus-visible {
-      outline: 3px solid var(--cr-accent, #0b6e4f);
-      outline-offset: 2px;
-    }
-    .title {
-      display: block;
-      font-weight: 700;
-      margin-bottom: 0.25rem;
-    }
-    .category {
-      display: inline-block;
-      font-size: 0.8rem;
-      text-transform: uppercase;
-      letter-spacing: 0.04em;
-      color: var(--cr-muted, #4a5652);
-    }
-    .summary {
-      display: block;
-      margin-top: 0.5rem;
-      line-height: 1.45;
-    }
-    .skeleton {
-      height: 7rem;
-      border-radius: var(--cr-radius, 0.5rem);
-      background: linear-gradient(90deg, #eef1f0, #f7f8f8, #eef1f0);
-    }
-    .empty,
-    .error {
-      padding: 1rem;
-      border: 1px dashed #c9cfcc;
-      border-radius: var(--cr-radius, 0.5rem);
-    }
-  `
+  static styles = templatePickerStyles
 
   connectedCallback(): void {
     super.connectedCallback()
@@ -108,13 +49,13 @@ export class CrTemplatePicker extends LitElement {
   }
 
   private chooseTemplate(template: RuleTemplate): void {
-    this.dispatchEvent(new CustomEvent('cr-template-chosen', { detail: { template }, bubbles: true, composed: true }))
+    emit(this, 'cr-template-chosen', { template })
   }
 
   render() {
     if (this.error) {
       return html`<div class="error" role="alert">
-        ${this.error.message} <button style="all:revert" @click=${() => this.loadTemplates()}>Try again</button>
+        ${this.error.message} <button @click=${() => this.loadTemplates()}>Try again</button>
       </div>`
     }
     if (!this.templates) {

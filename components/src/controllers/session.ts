@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 import { ApiController } from './api-client'
+import { emit } from '../events'
 
 export type Member = { id: string; email: string; displayName?: string | null }
 
@@ -9,9 +10,8 @@ const cache = new Map<string, Promise<Member | null>>()
 /** Announces sign-in/out to every CommunityRule element on the page. */
 export function announceSession(user: Member | null, from: EventTarget): void {
   cache.clear()
-  from.dispatchEvent(
-    new CustomEvent(user ? 'cr-signed-in' : 'cr-signed-out', { detail: { user }, bubbles: true, composed: true }),
-  )
+  if (user) emit(from, 'cr-signed-in', { user })
+  else emit(from, 'cr-signed-out', { user })
   if (from !== window) window.dispatchEvent(new CustomEvent('cr-session-changed', { detail: { user } }))
 }
 

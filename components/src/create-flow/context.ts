@@ -1,0 +1,42 @@
+import type { ApiController } from '../controllers/api-client'
+import type { LazyModuleController } from '../controllers/lazy-module'
+import type { PublishController } from '../controllers/publish'
+import type { SessionController } from '../controllers/session'
+import type { Action, CreateFlowState, FieldErrors } from '../state/create-flow'
+import type { StepId } from '@communityrule/core/schema/constants'
+
+/** The parts of the create flow that are separate chunks, downloaded when their step is near. */
+export type FlowParts = {
+  picker: LazyModuleController<typeof import('../cr-template-picker')>
+  catalogue: LazyModuleController<typeof import('../state/module-catalogue')>
+  preview: LazyModuleController<typeof import('../render/rule-document')>
+  signIn: LazyModuleController<typeof import('../cr-sign-in')>
+}
+
+/**
+ * What a step of `<cr-create-flow>` sees of its host: the state, the way to change it (`dispatch`,
+ * `goTo`…) and the host's shadow root (every step renders into it, so ids, labels and focus work
+ * across the whole flow).
+ */
+export interface FlowHost {
+  readonly api: string
+  readonly state: CreateFlowState
+  readonly errors: FieldErrors | null
+  readonly renderRoot: HTMLElement | DocumentFragment
+  readonly updateComplete: Promise<boolean>
+  readonly client: ApiController
+  readonly session: SessionController
+  readonly publisher: PublishController
+  readonly parts: FlowParts
+  /** Read by screen readers (a polite live region). */
+  announcement: string
+  /** A plain-words problem not tied to a field (loading a template failed, publishing failed…). */
+  problem: string
+  dispatch(action: Action): void
+  /** Replaces the whole draft (template, blank, fork), keeping the earlier one for one undo. */
+  replaceState(next: CreateFlowState, message: string): void
+  goTo(step: StepId): void
+  focusField(key: string): Promise<void>
+  publishRule(): Promise<void>
+  startAnother(): void
+}

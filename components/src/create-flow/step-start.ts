@@ -1,0 +1,91 @@
+/** The start step: continue a draft, pick a template, or start blank; and `?template=` / `?from=` entry. */
+import { html, nothing } from 'lit'
+import type { RuleDocument } from '@communityrule/core/schema'
+import type { RuleTemplate } from '@communityrule/core/schema/api'
+import type { ApiError } from '../controllers/api-client'
+import { hasContent, reduce } from '../state/create-flow'
+import type { FlowHost } from './context'
+import { whenLoaded } from './field-kit'
+
+export function renderStart(flow: FlowHost) {
+  const { state } = flow
+  return html` ${
+      hasContent(state)
+        ? html`<div class="note">
+            <p>
+              You have a draft in
+              progress${state.document.title ? html`: <strong>${state.document.title}</strong>` : nothing}.
+            </p>
+            <button type="button" @click=${() => flow.goTo('community')}>Continue your draft</button>
+          </div>`
+        : nothing
+    }
+    <h3>Start from a template</h3>
+    ${whenLoaded(
+      flow.parts.picker,
+      () =>
+        html`<cr-template-picker
+          api=${flow.api}
+          @cr-template-chosen=${(e: HTMLElementEventMap['cr-template-chosen']) => chooseTemplate(flow, e.detail.template)}
+        ></cr-template-picker>`,
+    )}
+    <h3>Or start from scratch</h3>
+    <button type="button" class="secondary" @click=${() => startBlank(flow)}>Start a blank rule</button>`
+}
+
+export function chooseTemplate(flow: FlowHost, template: Pick<RuleTemplate, 'slug' | 'title' | 'document'>): void {
+  flow.replaceState(
+    reduce(flow.state, { type: 'apply-template', template }),
+    `You started from the “${template.title}” template. Your earlier draft is kept for one undo.`,
+  )
+  flow.problem = ''
+  flow.goTo('community')
+}
+
+function startBlank(flow: FlowHost): void {
+  flow.replaceState(
+    reduce(flow.state, { type: 'start-blank' }),
+    'You started a blank rule. Your earlier draft is kept for one undo.',
+  )
+  flow.goTo('community')
+}
+
+/** `?template=<slug>` and `?from=<rule slug>`: applied once, then removed so a reload keeps the work. */
+export async function applyEntryParams(flow: FlowHost): Promise<void> {
+  const params = new URLSearchParams(location.search)
+  const template = params.get('template')
+  const from = params.get('from')
+  if (!template && !from) return
+  params.delete('template')
+  params.delete('from')
+  const query = params.toString()
+  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`)
+  if (from) await forkRule(flow, from)
+  else if (template && template !== flow.state.templateSlug) await useTemplate(flow, template)
+}
+
+export async function useTemplate(flow: FlowHost, slug: string): Promise<void> {
+  try {
+    const { template } = await flow.client.request<{ template: RuleTemplate }>(
+      `/api/templates/${encodeURIComponent(slug)}`,
+    )
+    chooseTemplate(flow, template)
+  } catch (err) {
+    flow.problem = `We could not load the template “${slug}”: ${(err as ApiError).message} You can pick another one below or start blank.`
+  }
+}
+
+export async function forkRule(flow: FlowHost, slug: string): Promise<void> {
+  try {
+    const { rule } = await flow.client.request<{
+      rule: { id: string; slug: string; title: string; document: RuleDocument }
+    }>(`/api/rules/${encodeURIComponent(slug)}`)
+    flow.replaceState(
+      reduce(flow.state, { type: 'fork', rule }),
+      `You started from “${rule.title}”. Your earlier draft is kept for one undo.`,
+    )
+    flow.goTo('community')
+  } catch (err) {
+    flow.problem = `We could not load the rule “${slug}”: ${(err as ApiError).message}`
+  }
+}
