@@ -80,7 +80,8 @@ function documentFor(i: number) {
 }
 
 // ---- data: 10,000 rules straight into Postgres (no hooks; a bench fixture, not product code) ----
-const pool = (payload.db as unknown as { pool: import('pg').Pool }).pool
+const { dbPool } = await import('@communityrule/core/data/pool')
+const pool = dbPool(payload)
 let t = performance.now()
 for (let start = 0; start < RULES; start += 1000) {
   const n = Math.min(1000, RULES - start)

@@ -20,6 +20,7 @@ import { publishAssets, removeStalePages, renderPages, siteDir, type PageTemplat
 import { insideOutDir, pagePath } from './output-path'
 import { reportPageFailures, withoutFailed, type PageFailure } from './page-failures'
 import { config } from '@communityrule/core/config'
+import { dbPool } from '@communityrule/core/data/pool'
 
 /** pg_advisory_lock key for site builds ("CRsite"). */
 export const SITE_BUILD_LOCK = 0x4352_5369
@@ -29,8 +30,6 @@ export function defaultOutDir(): string {
   return SITE_DIR ? path.resolve(SITE_DIR) : path.join(siteDir, '_site')
 }
 
-const poolOf = (payload: Payload) => (payload.db as unknown as { pool: pg.Pool }).pool
-
 /**
  * Runs `fn` holding the site-build advisory lock. Waits up to `waitMs` for another instance's
  * build to finish; returns `{ locked: false }` if it never got the lock. While waiting it holds no
@@ -38,7 +37,7 @@ const poolOf = (payload: Payload) => (payload.db as unknown as { pool: pg.Pool }
  * that publishes need.
  */
 export async function withSiteBuildLock<T>(payload: Payload, fn: () => Promise<T>, { waitMs = 60_000 } = {}) {
-  const pool = poolOf(payload)
+  const pool = dbPool(payload)
   const deadline = Date.now() + waitMs
   for (;;) {
     const client = await pool.connect()
@@ -77,7 +76,7 @@ export async function markBuilt(
   snapshot: Date,
   skipped: string[] = [],
 ): Promise<void> {
-  const pool = poolOf(payload)
+  const pool = dbPool(payload)
   // SQL rather than payload.update: no hooks (which would queue another build), no updatedAt bump
   // (which would make the page look stale again), and one statement for 10,000 rules.
   if (ids.length) await pool.query('update rules set built_at = $1 where id = any($2::uuid[])', [snapshot, ids])
@@ -89,7 +88,7 @@ export async function markBuilt(
 
 /** Postgres' clock, truncated to the column precision and 1 ms early, so builtAt never overshoots. */
 export async function snapshotTime(payload: Payload): Promise<Date> {
-  const { rows } = await poolOf(payload).query<{ t: Date }>(
+  const { rows } = await dbPool(payload).query<{ t: Date }>(
     "select date_trunc('milliseconds', now()) - interval '1 millisecond' as t",
   )
   return rows[0]!.t
@@ -123,7 +122,7 @@ export async function publishPendingOnce(
   skip = new Set<string>(),
 ): Promise<PublishResult | null> {
   const t0 = performance.now()
-  const pool = poolOf(payload)
+  const pool = dbPool(payload)
   const snapshot = await snapshotTime(payload)
   const skippedRules = [...skip].filter((key) => key.startsWith('rule:')).map((key) => key.slice('rule:'.length))
   const [pending, hiddenBuilt] = await Promise.all([

@@ -1,4 +1,5 @@
 import type { TaskConfig } from 'payload'
+import { dbPool } from '@communityrule/core/data/pool'
 
 /** Jobs that failed every retry are kept this long for inspection (and the payload_jobs_failed gauge). */
 export const FAILED_JOB_RETENTION_MS = 7 * 24 * 60 * 60 * 1000
@@ -39,7 +40,7 @@ export const cleanupExpiredTask: TaskConfig<'cleanupExpired'> = {
     })
     // rate-limiter-flexible's counters (table rate_limits, migration 20261126_111500): `expire` is epoch
     // ms, null for a counter that never expires. The limiter only ignores expired rows; this deletes them.
-    const pool = (req.payload.db as unknown as { pool: import('pg').Pool }).pool
+    const pool = dbPool(req.payload)
     const counters = await pool.query('delete from rate_limits where expire < $1', [Date.now()])
     deleted += counters.rowCount ?? 0
     return { output: { deleted } }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { hashSessionToken } from './session-token'
+import { dbPool } from '@communityrule/core/data/pool'
 
 export type ActiveSession = {
   sessionId: string
@@ -13,7 +14,7 @@ export type ActiveSession = {
  * strategy (server-only read of the sessions collection).
  */
 export async function findActiveSession(payload: Payload, token: string): Promise<ActiveSession | null> {
-  const pool = (payload.db as unknown as { pool: import('pg').Pool }).pool
+  const pool = dbPool(payload)
   const { rows } = await pool.query<{
     id: string
     last_used_at: Date

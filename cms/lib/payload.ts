@@ -6,6 +6,7 @@
 import { getPayload, type Payload } from 'payload'
 import { provideSitePublisher } from '../jobs/build-site'
 import { config } from '@communityrule/core/config'
+import { dbPool } from '@communityrule/core/data/pool'
 
 // The `buildSite` job's work, for every process that boots Payload here (never the Next admin, which
 // imports the config alone: see cms/jobs/build-site.ts). Loaded by the first build, not at boot:
@@ -32,7 +33,7 @@ const guarded = new WeakSet<object>()
  * drops the dead client and the next query reconnects.
  */
 function guardPool(payload: Payload): void {
-  const pool = (payload.db as unknown as { pool?: import('pg').Pool }).pool
+  const pool = dbPool(payload)
   if (!pool || guarded.has(pool)) return
   guarded.add(pool)
   const warn = (err: Error) => payload.logger.warn({ err: err.message }, 'database connection lost; will reconnect')

@@ -11,7 +11,4 @@ export const asMember = (member: Member) =>
 
 export const asAnonymous = { overrideAccess: false } as const
 
-/** The pg pool behind Payload, for the few single-statement atomic operations Payload cannot express. */
-export function dbPool(payload: Payload): import('pg').Pool {
-  return (payload.db as unknown as { pool: import('pg').Pool }).pool
-}
+export { dbPool } from '@communityrule/core/data/pool'

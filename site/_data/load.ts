@@ -13,6 +13,7 @@ import { RuleTemplate } from '@communityrule/core/schema/api'
 import { checkSlug } from '../output-path'
 import { pageFailure, type PageFailure } from '../page-failures'
 import { config } from '@communityrule/core/config'
+import { dbPool } from '@communityrule/core/data/pool'
 
 export type RuleSummary = {
   id: string
@@ -110,7 +111,6 @@ export function toSiteRule(doc: Record<string, any>): SiteRule {
  * API spends ~0.3 ms per rule building documents (0.6 s for 2,000 in the bench), which alone would
  * eat a third of the 2,000 pages/s budget. The public filter is explicit: never hidden.
  */
-const poolOf = (payload: Payload) => (payload.db as unknown as { pool: import('pg').Pool }).pool
 const summaryColumns = 'id, slug, title, summary, published_at as "publishedAt", updated_at as "updatedAt"'
 
 /**
@@ -119,7 +119,7 @@ const summaryColumns = 'id, slug, title, summary, published_at as "publishedAt",
  * (site/publish.ts), so it is not listed; rows with a slug the writer refuses never are.
  */
 export async function loadRuleIndex(payload: Payload, building: string[]): Promise<RuleSummary[]> {
-  const { rows } = await poolOf(payload).query(
+  const { rows } = await dbPool(payload).query(
     `select ${summaryColumns} from rules where hidden is not true and (built_at is not null or id = any($1::uuid[])) order by published_at desc, id`,
     [building],
   )
@@ -140,11 +140,11 @@ export async function loadRules(
   if (ids && !ids.length) return { rules: [], failures: [] }
   const columns = `${summaryColumns}, document, source_template as "sourceTemplate", forked_from as "forkedFrom"`
   const { rows } = ids
-    ? await poolOf(payload).query(
+    ? await dbPool(payload).query(
         `select ${columns} from rules where hidden is not true and id = any($1::uuid[]) order by published_at desc, id`,
         [ids],
       )
-    : await poolOf(payload).query(
+    : await dbPool(payload).query(
         `select ${columns} from rules where hidden is not true order by published_at desc, id`,
       )
   const rules: SiteRule[] = []

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import request from 'supertest'
 import { nextIp, sessionCookie, signIn as signInWith, startTestBff } from '../support/bff'
+import { dbPool as dbPoolOf } from '@communityrule/core/data/pool'
 
 let bff: Awaited<ReturnType<typeof startTestBff>>
 
@@ -28,13 +29,13 @@ const wrongFor = (...codes: Array<string | undefined>) =>
 
 /** The per-address wrong-code counter as rate-limiter-flexible stores it (table rate_limits). */
 async function wrongCodeCount(email: string): Promise<number> {
-  const { rows } = await dbPool().query<{ points: number }>(
+  const { rows } = await testPool().query<{ points: number }>(
     'select points from rate_limits where key = $1 and (expire is null or expire > $2)',
     [`otpWrongCodePerEmail:${email}`, Date.now()],
   )
   return rows[0]?.points ?? 0
 }
-const dbPool = () => (bff.payload.db as unknown as { pool: import('pg').Pool }).pool
+const testPool = () => dbPoolOf(bff.payload)
 
 describe('OTP sign-in', () => {
   it('emails a code over SMTP, verifies it, creates the member and sets an HttpOnly session cookie', async () => {
@@ -340,7 +341,7 @@ describe('cleanup', () => {
       data: { key: 'old-key-1', member: member.id, route: 'x', requestHash: 'h', status: 'pending', expiresAt: past },
     })
     // rate-limiter-flexible counters: `expire` in epoch ms, null = never expires.
-    const pool = dbPool()
+    const pool = testPool()
     await pool.query(
       `insert into rate_limits (key, points, expire) values ('cleanup:old', 3, $1), ('cleanup:live', 1, $2), ('cleanup:forever', 1, null)`,
       [Date.now() - 1000, Date.now() + 60 * 60 * 1000],
@@ -398,7 +399,7 @@ describe('jobs that exhaust their retries', () => {
       queue: 'exhaust-test',
       input: { to: 'nobody@example.org', sealedCode: 'not-a-sealed-code', expiresInMinutes: 10 },
     })
-    const pool = dbPool()
+    const pool = testPool()
     let state = { has_error: false, total_tried: 0 }
     for (let run = 0; run < 20 && !state.has_error; run++) {
       await bff.payload.jobs.run({ queue: 'exhaust-test', silent: true })
