@@ -51,10 +51,8 @@ if (dev || !existsSync(componentsBundle)) {
   await stage('components', 'bundling web components', () => run('node', ['components/build.mjs']))
 }
 // Pages the start-up build skips are counted in /metrics once the BFF (and its registry) is up.
-const { crEvents } = await import('../cms/lib/events')
-const skippedAtStart: Array<'rule' | 'template'> = []
-const recordSkipped = ({ kind }: { kind: 'rule' | 'template' }) => skippedAtStart.push(kind)
-crEvents.on('site-page-failed', recordSkipped)
+const { collectSkippedPages } = await import('../cms/lib/events')
+const skippedAtStart = collectSkippedPages()
 await stage('site', 'building the static site', async () => {
   const { buildSite } = await import('../site/build')
   await buildSite({ payload })
@@ -86,8 +84,7 @@ children.push(next)
 
 const { startServer } = await import('../functions/server')
 const server = await stage('bff', 'starting the BFF', () => startServer({ CMS_INTERNAL_URL: cmsUrl }))
-crEvents.off('site-page-failed', recordSkipped)
-for (const kind of skippedAtStart) server.context.metrics.sitePageFailures.inc({ kind })
+for (const kind of skippedAtStart()) server.context.metrics.sitePageFailures.inc({ kind })
 const base = server.context.env.publicUrl
 
 process.stdout.write(`

@@ -12,3 +12,19 @@ export type CrEvents = {
 }
 
 export const crEvents = new EventEmitter<CrEvents>()
+
+type PageKind = CrEvents['site-page-failed'][0]['kind']
+
+/**
+ * Remembers the pages a build skips before anything counts them (the start-up build runs before the
+ * BFF and its metrics exist). Call the returned function to stop listening and get their kinds.
+ */
+export function collectSkippedPages(): () => PageKind[] {
+  const kinds: PageKind[] = []
+  const record = ({ kind }: { kind: PageKind }) => kinds.push(kind)
+  crEvents.on('site-page-failed', record)
+  return () => {
+    crEvents.off('site-page-failed', record)
+    return kinds
+  }
+}

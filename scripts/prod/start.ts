@@ -68,7 +68,7 @@ try {
   const { payloadInstance } = await import('../../cms/lib/payload')
   const { migrateDatabase } = await import('../migrate')
   const { hasNoTemplates, seedRuleTemplates } = await import('../../cms/seed/index')
-  const { crEvents } = await import('../../cms/lib/events')
+  const { collectSkippedPages } = await import('../../cms/lib/events')
   const { startServer } = await import('../../functions/server')
 
   const payload = await stage('payload', 'booting Payload', () => payloadInstance({ cron: true }))
@@ -96,17 +96,14 @@ try {
   })
 
   // Pages the start-up build skips are counted in /metrics once the BFF (and its registry) is up.
-  const skippedAtStart: Array<'rule' | 'template'> = []
-  const recordSkipped = ({ kind }: { kind: 'rule' | 'template' }) => skippedAtStart.push(kind)
-  crEvents.on('site-page-failed', recordSkipped)
+  const skippedAtStart = collectSkippedPages()
   await stage('site', 'building the static site', async () => {
     const { buildSite } = await import('../../site/build')
     await buildSite({ payload })
   })
   const server = await stage('bff', 'starting the BFF', () => startServer({ CMS_INTERNAL_URL: cmsUrl }))
   running.server = server
-  crEvents.off('site-page-failed', recordSkipped)
-  for (const kind of skippedAtStart) server.context.metrics.sitePageFailures.inc({ kind })
+  for (const kind of skippedAtStart()) server.context.metrics.sitePageFailures.inc({ kind })
   await stage('admin', 'waiting for the admin to answer', () => waitForPort(cmsPort, running.nextExited!))
 
   const base = server.context.env.publicUrl
