@@ -10,5 +10,3 @@ export const asMember = (member: Member) =>
   ({ overrideAccess: false, user: { ...member, collection: 'members' } as never }) as const
 
 export const asAnonymous = { overrideAccess: false } as const
-
-export { dbPool } from '@communityrule/core/data/pool'

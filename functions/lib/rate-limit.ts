@@ -9,7 +9,7 @@ import type { Request, RequestHandler, Response } from 'express'
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import type { AppContext } from '../context'
 import { HttpError } from './http-error'
-import { dbPool } from './payload-access'
+import { dbPool } from '@communityrule/core/data/pool'
 
 type LimitSpec = { points: number; duration: number }
 

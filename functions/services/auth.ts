@@ -11,7 +11,8 @@ import { hashIp, hashOtpCode, newOtpCode, safeEqualHex, sealSecret } from '../..
 import type { AppContext } from '../context'
 import { HttpError } from '../lib/http-error'
 import { maskEmail } from '../lib/logger'
-import { dbPool, type Member } from '../lib/payload-access'
+import { dbPool } from '@communityrule/core/data/pool'
+import type { Member } from '../lib/payload-access'
 import { config } from '@communityrule/core/config'
 
 export const MAX_ATTEMPTS = 5

@@ -5,7 +5,8 @@
 import type { Payload } from 'payload'
 import type { CreateFlowState } from '@communityrule/core/schema'
 import { HttpError } from '../lib/http-error'
-import { asMember, dbPool, type Member } from '../lib/payload-access'
+import { dbPool } from '@communityrule/core/data/pool'
+import { asMember, type Member } from '../lib/payload-access'
 
 export type DraftView = { state: CreateFlowState; version: number; updatedAt: string }
 

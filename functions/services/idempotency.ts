@@ -9,7 +9,8 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 import { HttpError } from '../lib/http-error'
-import { dbPool, type Member } from '../lib/payload-access'
+import { dbPool } from '@communityrule/core/data/pool'
+import type { Member } from '../lib/payload-access'
 
 const KEY_TTL_MS = 24 * 60 * 60 * 1000
 const WAIT_FOR_FIRST_MS = 10_000

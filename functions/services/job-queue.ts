@@ -1,5 +1,5 @@
 import type { AppContext } from '../context'
-import { dbPool } from '../lib/payload-access'
+import { dbPool } from '@communityrule/core/data/pool'
 
 /**
  * Refreshes the job gauges from Postgres just before /metrics is scraped: jobs waiting per queue, and

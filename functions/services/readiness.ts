@@ -1,6 +1,6 @@
 import type { AppContext } from '../context'
 import type { Logger } from '../lib/logger'
-import { dbPool } from '../lib/payload-access'
+import { dbPool } from '@communityrule/core/data/pool'
 
 /**
  * A failed check reports only a fixed code (`timeout` or `error`): /api/ready is public, and raw

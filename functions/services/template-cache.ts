@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
-import { dbPool } from '../lib/payload-access'
+import { dbPool } from '@communityrule/core/data/pool'
 
 export type CachedJson = { json: string; etag: string }
 
