@@ -2,7 +2,6 @@
  * Payload's Local API skips access control unless told otherwise. Every BFF call that acts for a
  * person spreads one of these, so no call site can forget `overrideAccess: false` or the user.
  */
-import type { Payload } from 'payload'
 
 export type Member = { id: string; email: string; displayName?: string | null }
 
