@@ -86,9 +86,9 @@ Object.assign(process.env, benchEnv, { CR_JOBS_AUTORUN: 'false', CR_SITE_BUILD_K
 log(`database ${new URL(databaseUrl).pathname.slice(1)} on ${new URL(adminUrl).host}`)
 
 const { payloadInstance } = await import('../cms/lib/payload')
-const { migrateDatabase } = await import('../scripts/migrate')
+const { migrateDatabase } = await import('../cms/lib/migrate')
 const { seedRuleTemplates } = await import('../cms/seed/index')
-const { createSession } = await import('../functions/services/sessions')
+const { createSession } = await import('@communityrule/core/data/sessions')
 const payload = await payloadInstance()
 payload.logger.level = 'warn'
 await migrateDatabase(payload)

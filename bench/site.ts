@@ -32,7 +32,7 @@ process.env.CR_JOBS_AUTORUN = 'false'
 process.env.LOG_LEVEL = 'warn'
 
 const { payloadInstance } = await import('../cms/lib/payload')
-const { migrateDatabase } = await import('../scripts/migrate')
+const { migrateDatabase } = await import('../cms/lib/migrate')
 const { seedRuleTemplates } = await import('../cms/seed/index')
 const { buildSite } = await import('../site/build')
 const payload = await payloadInstance()

@@ -49,7 +49,7 @@ export default buildConfig({
       connectionTimeoutMillis: 5_000,
     },
     idType: 'uuid',
-    // Schema changes only through committed migrations, applied at start-up (scripts/migrate.ts).
+    // Schema changes only through committed migrations, applied at start-up (cms/lib/migrate.ts).
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
@@ -64,6 +64,7 @@ export default buildConfig({
       })
     : undefined,
   jobs: jobsConfig,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  // The generated types live in core/data: the data layer is typed with them, and core imports nothing above it.
+  typescript: { outputFile: path.resolve(dirname, '../core/data/payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
 })

@@ -15,4 +15,6 @@ export const paths = {
   rules: (page = 1) => (page <= 1 ? '/rules/' : `/rules/page/${page}/`),
   rule: (slug: string) => `/rules/${slug}/`,
   ruleMarkdown: (slug: string) => `/rules/${slug}/rule.md`,
+  feed: '/feed.xml',
+  sitemap: '/sitemap.xml',
 } as const

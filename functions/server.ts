@@ -1,7 +1,7 @@
 /**
  * Starts the BFF: parse env, boot Payload (one instance per process), listen, and shut down
- * gracefully on SIGTERM/SIGINT. `startServer` is also used by scripts/start.ts, the compiled server
- * (scripts/prod/, dist/) and the tests.
+ * gracefully. Run by scripts/start.ts, the compiled servers (scripts/prod/, dist/) and the tests, which
+ * also decide whether this process builds the site (site/publisher.ts).
  */
 import type { AddressInfo } from 'node:net'
 import { Redis } from 'ioredis'
@@ -47,20 +47,4 @@ export async function startServer(overrides: Record<string, string | undefined> 
     redis?.disconnect()
   }
   return { app, server, port, context, close }
-}
-
-// Run as a script. import.meta.filename names this source file even inside a bundle (scripts/build-server.mjs).
-if (process.argv[1] === import.meta.filename) {
-  const { resolveDatabase } = await import('@communityrule/core/db')
-  const db = await resolveDatabase()
-  const running = await startServer()
-  running.context.logger.info({ port: running.port }, 'BFF listening')
-  const shutdown = async () => {
-    running.context.logger.info('shutting down')
-    await running.close()
-    await db.stop()
-    process.exit(0)
-  }
-  process.once('SIGTERM', shutdown)
-  process.once('SIGINT', shutdown)
 }

@@ -47,7 +47,7 @@ writeFileSync(
 
 // The tables exist once migrations ran; start.ts reuses this Payload instance (cron on, as it asks).
 const { payloadInstance } = await import('../cms/lib/payload')
-const { migrateDatabase } = await import('./migrate')
+const { migrateDatabase } = await import('../cms/lib/migrate')
 await migrateDatabase(await payloadInstance({ cron: true }))
 await plantUnbuildableRules(databaseUrl)
 await import('./start')

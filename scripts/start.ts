@@ -36,9 +36,12 @@ const db = await stage(
 })
 
 const { payloadInstance } = await import('../cms/lib/payload')
-const { migrateDatabase } = await import('./migrate')
-const { hasNoTemplates, seedRuleTemplates } = await import('../cms/seed/index')
+const { enableSiteBuilds } = await import('../site/publisher')
+const { migrateDatabase } = await import('../cms/lib/migrate')
+const { seedRuleTemplates } = await import('../cms/seed/index')
+const { hasNoTemplates } = await import('@communityrule/core/data/templates')
 
+enableSiteBuilds()
 const payload = await stage('payload', 'booting Payload', () => payloadInstance({ cron: true }))
 await stage('migrate', 'applying migrations', () => migrateDatabase(payload))
 if (await hasNoTemplates(payload)) {

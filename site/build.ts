@@ -1,6 +1,6 @@
 /**
  * Full site build (`npm run build:site`), the source of truth: loads templates and rules through
- * Payload's Local API, validates them with the shared schemas, fingerprints assets, renders every page
+ * core/data, validates them with the shared schemas, fingerprints assets, renders every page
  * (site/render.ts: rule pages on worker threads, the rest with Eleventy), removes pages of rules that are no longer public and records
  * `rules.builtAt`. Prints progress and pages/s. A rule or template whose page cannot be built is
  * skipped and reported (site/page-failures.ts); it never fails the build, nor `npm start`.
@@ -9,8 +9,9 @@ import type { Payload } from 'payload'
 import { loadSiteData, type SiteData } from './_data/load'
 import { publishAssets, removeStalePages, renderPages, siteDir } from './render'
 import { RulePagePool, workerCount } from './rule-pool'
-import { defaultOutDir, markBuilt, snapshotTime, withSiteBuildLock } from './publish'
+import { defaultOutDir } from './publish'
 import { reportPageFailures, withoutFailed } from './page-failures'
+import { markBuilt, snapshotTime, withSiteBuildLock } from '@communityrule/core/data/site-build'
 
 export { publishAssets } from './render'
 export type { Assets } from './render'

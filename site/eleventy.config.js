@@ -4,11 +4,14 @@
  * (incremental) load it through Payload's Local API, validate it with the shared zod schemas and
  * hand it in as global data; site/render.ts runs Eleventy and writes the output atomically.
  */
+import rssPlugin from '@11ty/eleventy-plugin-rss'
 import filters from './_config/filters.js'
 
 export default function (eleventyConfig) {
   // Filters used by the templates (markdown for section bodies, dates, markdown export).
   eleventyConfig.addPlugin(filters)
+  // The feed's date and absolute-URL filters (dateToRfc3339, htmlBaseUrl).
+  eleventyConfig.addPlugin(rssPlugin)
   // Only Nunjucks pages are templates; build scripts, assets and the output are not.
   eleventyConfig.setTemplateFormats(['njk'])
   eleventyConfig.ignores.add('_site/**')

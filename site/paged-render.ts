@@ -17,10 +17,15 @@ type NjkTemplate = { render(context: object): string }
 type NjkEnvironment = { addFilter(name: string, fn: (...args: any[]) => unknown): void }
 import { paths } from '@communityrule/core/paths'
 import type { SiteData, SiteRule } from './_data/load'
+import { insideOutDir, pagePath } from './output-path'
 import filters from './_config/filters.js'
 
 export type PagedTemplate = 'rules/rule.njk' | 'rules/index.njk'
 export type RenderedPage = { url: string; outputPath: string; content: string }
+export type OutputFile = { outputPath: string; content: string }
+
+/** The rule's Markdown export, beside its page (text/markdown by extension); refuses a bad slug. */
+export const ruleMarkdownPath = (outDir: string, slug: string): string => pagePath(outDir, 'rule', slug, 'rule.md')
 
 type Compiled = { body: NjkTemplate; front: Record<string, any>; computed: Record<string, NjkTemplate> }
 
@@ -154,9 +159,29 @@ export class PagedRenderer {
   ): RenderedPage {
     return this.renderOne(
       'rules/rule.njk',
-      { cms: data, assets, rule, pagination: { pageNumber: index, items: [rule] } },
+      { cms: data, paths, assets, rule, pagination: { pageNumber: index, items: [rule] } },
       outDir,
     )
+  }
+
+  /**
+   * The two files of one rule: its page and its `rule.md` (the Markdown the page computed, once for
+   * both), each path confined to `outDir`. Throws for a slug the writer refuses (whatever the loader
+   * let through) or a page that cannot be rendered.
+   */
+  ruleFiles(
+    data: SiteData,
+    assets: Record<string, unknown>,
+    outDir: string,
+    rule: SiteRule,
+    index: number,
+  ): [page: OutputFile, markdown: OutputFile] {
+    const markdownFile = ruleMarkdownPath(outDir, rule.slug)
+    const page = this.rulePage(data, assets, outDir, rule, index)
+    return [
+      { outputPath: insideOutDir(outDir, page.outputPath), content: page.content },
+      { outputPath: markdownFile, content: this.takeRuleMarkdown(rule.document) },
+    ]
   }
 
   /** The /rules/ listing: `size` per page, newest first, /rules/page/<n>/ after the first. */
@@ -173,7 +198,7 @@ export class PagedRenderer {
         hrefs,
         href: { previous: hrefs[n - 1], next: hrefs[n + 1], first: hrefs[0], last: hrefs[count - 1] },
       }
-      yield this.renderOne('rules/index.njk', { cms: data, assets, rules: pages[n], pagination }, outDir)
+      yield this.renderOne('rules/index.njk', { cms: data, paths, assets, rules: pages[n], pagination }, outDir)
     }
   }
 }

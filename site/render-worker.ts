@@ -14,7 +14,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { SiteData, SiteRule } from './_data/load'
 import { PagedRenderer } from './paged-render'
-import { insideOutDir, pagePath } from './output-path'
 import { pageFailure, type PageFailure } from './page-failures'
 import { writeAtomic } from './write'
 
@@ -41,10 +40,8 @@ port.on('message', (message: Init | Render) => {
     const { rules, offset } = message
     for (const [i, rule] of rules.entries()) {
       try {
-        const markdownFile = pagePath(outDir, 'rule', rule.slug, 'rule.md')
-        const page = renderer.rulePage(data, assets, outDir, rule, offset + i)
-        writeAtomic(insideOutDir(outDir, page.outputPath), page.content)
-        writeAtomic(markdownFile, renderer.takeRuleMarkdown(rule.document))
+        for (const file of renderer.ruleFiles(data, assets, outDir, rule, offset + i))
+          writeAtomic(file.outputPath, file.content)
         files += 2
       } catch (err) {
         failures.push(pageFailure('rule', rule, err))

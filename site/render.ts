@@ -10,13 +10,14 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
+import { paths } from '@communityrule/core/paths'
 import type { SiteData, SiteRule } from './_data/load'
-import { PagedRenderer, type PagedTemplate } from './paged-render'
+import { PagedRenderer, ruleMarkdownPath, type OutputFile, type PagedTemplate } from './paged-render'
 import { ruleToMarkdown } from './_config/markdown-export.js'
 import { stripInvalidChars } from './_config/filters.js'
 import { resetMadeDirs, writeAtomic, writeQueue } from './write'
 import { RulePagePool, WORKER_THRESHOLD, workerCount } from './rule-pool'
-import { insideOutDir, pagePath, removablePath } from './output-path'
+import { insideOutDir, removablePath } from './output-path'
 import { pageFailure, withoutFailed, type PageFailure } from './page-failures'
 
 export { writeAtomic } from './write'
@@ -120,6 +121,8 @@ export async function renderWithEleventy(
     configPath: path.join(siteDir, 'eleventy.config.js'),
     config(eleventyConfig: any) {
       eleventyConfig.addGlobalData('cms', data)
+      // Every URL the templates link to comes from core/paths (`{{ paths.rule(rule.slug) }}`).
+      eleventyConfig.addGlobalData('paths', paths)
       eleventyConfig.addGlobalData('assets', assets)
       // Ignore globs are relative to the working directory.
       for (const file of skip) eleventyConfig.ignores.add(path.relative(process.cwd(), path.join(siteDir, file)))
@@ -190,21 +193,14 @@ export async function renderPages({
         for (const page of pagedRenderer.listingPages(live, assets, outDir)) await write(page.outputPath, page.content)
       if (paged.includes('rules/rule.njk') && !rulesOnWorkers) {
         for (const [i, rule] of live.rulePages.entries()) {
-          let page: { outputPath: string; content: string }
-          let markdownFile: string
-          let markdown: string
+          let files: OutputFile[]
           try {
-            markdownFile = pagePath(outDir, 'rule', rule.slug, 'rule.md') // refuses a bad slug, whatever the loader let through
-            page = pagedRenderer.rulePage(live, assets, outDir, rule, i)
-            page.outputPath = insideOutDir(outDir, page.outputPath)
-            // The Markdown export beside each rule page (text/markdown by extension), computed once for both.
-            markdown = pagedRenderer.takeRuleMarkdown(rule.document)
+            files = pagedRenderer.ruleFiles(live, assets, outDir, rule, i)
           } catch (err) {
             failures.push(pageFailure('rule', rule, err))
             continue
           }
-          await write(page.outputPath, page.content, rule)
-          await write(markdownFile, markdown, rule)
+          for (const file of files) await write(file.outputPath, file.content, rule)
         }
       }
     } else if (templates.includes('rules/rule.njk')) {
@@ -212,7 +208,7 @@ export async function renderPages({
         let file: string
         let markdown: string
         try {
-          file = pagePath(outDir, 'rule', rule.slug, 'rule.md')
+          file = ruleMarkdownPath(outDir, rule.slug)
           markdown = stripInvalidChars(ruleToMarkdown(rule.document))
         } catch (err) {
           failures.push(pageFailure('rule', rule, err))
@@ -293,6 +289,30 @@ async function renderEleventyPages(
 
 export const RULES_PER_LISTING_PAGE = 50
 
+type PageFolder = 'rules' | 'rules/page' | 'templates'
+
+/** The entries of one of the output's page folders (none if it is missing). */
+function folderEntries(outDir: string, folder: PageFolder): string[] {
+  const dir = insideOutDir(outDir, folder)
+  return existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : []
+}
+
+/**
+ * The rule and template folders in the output that no public record in `data` names: pages of rules
+ * and templates that were hidden, deleted, unpublished or skipped since they were written.
+ */
+export function orphanPages(
+  outDir: string,
+  data: Pick<SiteData, 'ruleIndex' | 'templates'>,
+): { rules: string[]; templates: string[] } {
+  const live = new Set(data.ruleIndex.map((rule) => rule.slug))
+  const templateSlugs = new Set(data.templates.map((t) => t.slug))
+  return {
+    rules: folderEntries(outDir, 'rules').filter((name) => name !== 'page' && name !== 'index.html' && !live.has(name)),
+    templates: folderEntries(outDir, 'templates').filter((name) => name !== 'index.html' && !templateSlugs.has(name)),
+  }
+}
+
 /**
  * Removes pages whose rule or template is no longer public (hidden, deleted, unpublished, or
  * skipped because its page could not be built) and listing pages past the end. Only ever removes
@@ -300,27 +320,15 @@ export const RULES_PER_LISTING_PAGE = 50
  * the rule folders removed.
  */
 export function removeStalePages(outDir: string, data: Pick<SiteData, 'ruleIndex' | 'templates'>): string[] {
-  const removed: string[] = []
   resetMadeDirs()
-  const entries = (folder: 'rules' | 'rules/page' | 'templates') => {
-    const dir = insideOutDir(outDir, folder)
-    return existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : []
-  }
-  const remove = (folder: 'rules' | 'rules/page' | 'templates', name: string) =>
+  const remove = (folder: PageFolder, name: string) =>
     rmSync(removablePath(outDir, folder, name), { recursive: true, force: true })
-  const live = new Set(data.ruleIndex.map((rule) => rule.slug))
-  for (const name of entries('rules')) {
-    if (name === 'page' || name === 'index.html' || live.has(name)) continue
-    remove('rules', name)
-    removed.push(name)
-  }
+  const orphans = orphanPages(outDir, data)
+  for (const name of orphans.rules) remove('rules', name)
   const lastPage = Math.max(1, Math.ceil(data.ruleIndex.length / RULES_PER_LISTING_PAGE))
-  for (const name of entries('rules/page')) {
+  for (const name of folderEntries(outDir, 'rules/page')) {
     if (!(Number(name) >= 2 && Number(name) <= lastPage)) remove('rules/page', name)
   }
-  const templateSlugs = new Set(data.templates.map((t) => t.slug))
-  for (const name of entries('templates')) {
-    if (name !== 'index.html' && !templateSlugs.has(name)) remove('templates', name)
-  }
-  return removed
+  for (const name of orphans.templates) remove('templates', name)
+  return orphans.rules
 }

@@ -1,15 +1,22 @@
 import type { Payload, TaskConfig } from 'payload'
-import type { PublishResult } from '../../site/publish'
 
 /**
  * What a `buildSite` job runs: site/publish.ts's `publishPending`. The task config below is imported
  * by every process that loads the Payload config, the Next admin included, and the admin's webpack
  * build must not pull in Eleventy; so the config holds no site code, and the processes that run the
- * `site` queue provide it: cms/lib/payload.ts does, which every server process boots through (the
- * BFF, `npm start`, the compiled server in dist/, scripts and tests). The Next admin never runs this
- * queue (no autoRun there, see ./index.ts; no kick, see cms/lib/site-build-queue.ts).
+ * `site` queue provide it at start (site/publisher.ts: `npm start`, the compiled servers, the e2e server
+ * and the tests). The Next admin never runs this queue (no autoRun there, see ./index.ts; no kick, see
+ * cms/lib/site-build-queue.ts).
  */
-export type SitePublisher = (payload: Payload) => Promise<PublishResult[]>
+/** What one incremental pass did; site/publish.ts's PublishResult has (at least) these. */
+export type SitePass = {
+  built: unknown[]
+  removed: unknown[]
+  templates: unknown[]
+  skipped: unknown[]
+  seconds: number
+}
+export type SitePublisher = (payload: Payload) => Promise<SitePass[]>
 
 let publisher: SitePublisher | undefined
 
@@ -34,7 +41,7 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
   handler: async ({ req }) => {
     if (!publisher) {
       throw new Error(
-        'buildSite: this process cannot build the site (no publisher: it did not boot through cms/lib/payload.ts)',
+        'buildSite: this process cannot build the site (no publisher: it did not call enableSiteBuilds from site/publisher.ts)',
       )
     }
     const passes = await publisher(req.payload)
@@ -51,7 +58,7 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
         'site: incremental build',
       )
     }
-    const sum = (pick: (pass: PublishResult) => unknown[]) => passes.reduce((n, pass) => n + pick(pass).length, 0)
+    const sum = (pick: (pass: SitePass) => unknown[]) => passes.reduce((n, pass) => n + pick(pass).length, 0)
     return {
       output: { built: sum((p) => p.built), removed: sum((p) => p.removed), templates: sum((p) => p.templates) },
     }

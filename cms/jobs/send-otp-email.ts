@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 import { crEvents } from '../lib/events'
-import { openSecret } from '../lib/session-token'
+import { openSecret } from '@communityrule/core/data/session-token'
 import { config } from '@communityrule/core/config'
 
 /**

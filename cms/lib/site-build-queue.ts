@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 import { config } from '@communityrule/core/config'
+import { jobExists } from '@communityrule/core/data/jobs'
 
 /**
  * Site rebuild hooks: a published, edited, hidden or deleted rule, or a changed template, queues a
@@ -49,12 +50,7 @@ export function kickSiteBuild(payload: Payload, jobId?: string | number): void {
       if (jobId !== undefined) {
         const deadline = Date.now() + 10_000
         for (;;) {
-          const { totalDocs } = await payload.count({
-            collection: 'payload-jobs',
-            where: { id: { equals: jobId } },
-            overrideAccess: true,
-          })
-          if (totalDocs > 0 || Date.now() > deadline) break
+          if ((await jobExists(payload, jobId)) || Date.now() > deadline) break
           await sleep(10)
         }
       }

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 import { RuleDocument } from '@communityrule/core/schema'
+import { upsertTemplate } from '@communityrule/core/data/templates'
 import { seedTemplates } from './templates'
 
 /**
  * Upserts the template catalogue by slug: re-running never duplicates, and edits to the catalogue
- * reach existing rows. `context.disableSiteBuild` keeps a seed from queueing one build per template.
+ * reach existing rows.
  */
 export async function seedRuleTemplates({
   payload,
@@ -15,39 +16,8 @@ export async function seedRuleTemplates({
   let updated = 0
   for (const template of seedTemplates) {
     const document = RuleDocument.parse(template.document)
-    const data = { ...template, document, _status: 'published' as const }
-    const existing = await payload.find({
-      collection: 'rule-templates',
-      where: { slug: { equals: template.slug } },
-      limit: 1,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-    })
-    if (existing.docs[0]) {
-      await payload.update({
-        collection: 'rule-templates',
-        id: existing.docs[0].id,
-        data,
-        overrideAccess: true,
-        context: { disableSiteBuild: true },
-      })
-      updated++
-    } else {
-      await payload.create({
-        collection: 'rule-templates',
-        data,
-        overrideAccess: true,
-        context: { disableSiteBuild: true },
-      })
-      created++
-    }
+    if ((await upsertTemplate(payload, { ...template, document, _status: 'published' })) === 'created') created++
+    else updated++
   }
   return { created, updated }
-}
-
-/** True when the database holds no template at all (first start). */
-export async function hasNoTemplates(payload: Payload): Promise<boolean> {
-  const { totalDocs } = await payload.count({ collection: 'rule-templates', overrideAccess: true })
-  return totalDocs === 0
 }

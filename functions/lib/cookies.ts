@@ -1,5 +1,5 @@
 import type { Response } from 'express'
-import { SESSION_COOKIE, SESSION_TTL_MS } from '../../cms/lib/session-token'
+import { SESSION_COOKIE, SESSION_TTL_MS } from '@communityrule/core/data/session-token'
 import type { Config } from '@communityrule/core/config'
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])

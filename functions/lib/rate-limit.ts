@@ -9,7 +9,7 @@ import type { Request, RequestHandler, Response } from 'express'
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import type { AppContext } from '../context'
 import { HttpError } from './http-error'
-import { dbPool } from '@communityrule/core/data/pool'
+import { rateLimitStore } from '@communityrule/core/data/rate-limits'
 
 type LimitSpec = { points: number; duration: number }
 
@@ -36,10 +36,8 @@ export function createLimiters({ payload, redis }: AppContext): Limiters {
     redis
       ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: false, keyPrefix: `cr:${keyPrefix}`, ...spec })
       : new RateLimiterPostgres({
-          storeClient: dbPool(payload),
-          storeType: 'pool',
-          tableName: 'rate_limits',
-          tableCreated: true,
+          ...rateLimitStore(payload),
+          // Expired counters are deleted by the hourly cleanupExpired job, not by a timer per instance.
           clearExpiredByTimeout: false,
           keyPrefix,
           ...spec,

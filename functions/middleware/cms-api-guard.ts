@@ -13,7 +13,7 @@ import express, { type Request, type RequestHandler } from 'express'
 import type { Config } from '@communityrule/core/config'
 import { HttpError } from '../lib/http-error'
 import { clientKey, consumePoint, type Limiters } from '../lib/rate-limit'
-import { SESSION_COOKIE } from '../../cms/lib/session-token'
+import { SESSION_COOKIE } from '@communityrule/core/data/session-token'
 
 /** Payload's admin saves whole documents (a template can be ~0.5 MB of JSON); 6 MB bodies are refused. */
 export const CMS_BODY_LIMIT = '1mb'

@@ -1,9 +1,9 @@
 import type { RequestHandler } from 'express'
-import { readCookie, SESSION_COOKIE } from '../../cms/lib/session-token'
+import { readCookie, SESSION_COOKIE } from '@communityrule/core/data/session-token'
 import type { AppContext } from '../context'
 import { unauthorized } from '../lib/http-error'
-import type { Member } from '../lib/payload-access'
-import { findActiveSession, touchSession } from '../services/sessions'
+import type { Member } from '@communityrule/core/data/access'
+import { findActiveSession, touchSession } from '@communityrule/core/data/sessions'
 
 declare module 'http' {
   interface IncomingMessage {
@@ -21,7 +21,10 @@ export function loadSession(context: AppContext): RequestHandler {
     if (found) {
       req.member = found.member
       req.sessionId = found.sessionId
-      touchSession(context, found)
+      // Never awaited: sliding the expiry must not slow or fail the request.
+      touchSession(context.payload, found).catch((err: Error) =>
+        context.logger.warn({ err: err.message }, 'could not slide session'),
+      )
     }
     next()
   }

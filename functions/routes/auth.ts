@@ -4,9 +4,9 @@ import type { AppContext } from '../context'
 import { clearSessionCookie, setSessionCookie } from '../lib/cookies'
 import type { Limiters } from '../lib/rate-limit'
 import { clientKey, consumePoint, rateLimit, refundPoint } from '../lib/rate-limit'
-import type { Member } from '../lib/payload-access'
+import type { Member } from '@communityrule/core/data/access'
 import { WrongCodeError, requestOtp, verifyOtp } from '../services/auth'
-import { createSession } from '../services/sessions'
+import { createSession, revokeSession } from '@communityrule/core/data/sessions'
 import { validate } from '../middleware/validate'
 import { documentRoute, errorResponse, ok } from '../openapi'
 
@@ -96,7 +96,6 @@ export function authRouter(context: AppContext, limiters: Limiters): Router {
   documentRoute('post', '/api/auth/logout', { summary: 'Revoke this session', responses: { 204: ok('Signed out') } })
   router.post('/logout', async (req, res) => {
     if (req.member && req.sessionId) {
-      const { revokeSession } = await import('../services/sessions')
       await revokeSession(payload, req.member, req.sessionId).catch(() => {})
     }
     clearSessionCookie(res, env)

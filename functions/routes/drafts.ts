@@ -4,7 +4,7 @@ import type { AppContext } from '../context'
 import { HttpError } from '../lib/http-error'
 import { requireMember } from '../middleware/session'
 import { validate } from '../middleware/validate'
-import { deleteDraft, getDraft, saveDraft } from '../services/drafts'
+import { deleteDraft, getDraft, saveDraft, type DraftView } from '@communityrule/core/data/drafts'
 import { documentRoute, errorResponse, ok } from '../openapi'
 
 /** `If-Match: 3`, `"3"` or `W/"3"` → 3; absent → undefined. */
@@ -14,6 +14,15 @@ function parseIfMatch(header: string | undefined): number | undefined {
   if (!match) throw new HttpError(400, 'invalid_if_match', 'If-Match must be the draft version number you last saw.')
   return Number(match[1])
 }
+
+/** A stale If-Match: 412 with the server's copy, so the client can offer both and nothing is overwritten. */
+const conflict = (draft: DraftView | null) =>
+  new HttpError(
+    412,
+    'draft_conflict',
+    'This draft was changed somewhere else (another tab or device). Choose which copy to keep.',
+    [{ draft }],
+  )
 
 /** The signed-in member's create-flow draft. Mounted at /api/drafts. */
 export function draftsRouter({ payload }: AppContext): Router {
@@ -43,7 +52,9 @@ export function draftsRouter({ payload }: AppContext): Router {
   })
   router.put('/me', putInput, async (req, res) => {
     const { state } = putInput.read(res).body
-    const draft = await saveDraft(payload, req.member!, state, parseIfMatch(req.get('if-match')))
+    const saved = await saveDraft(payload, req.member!, state, parseIfMatch(req.get('if-match')))
+    if (!saved.ok) throw conflict(saved.current)
+    const { draft } = saved
     res.setHeader('ETag', `"${draft.version}"`)
     res.json({ draft })
   })

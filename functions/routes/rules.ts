@@ -8,7 +8,8 @@ import { consumePoint, type Limiters } from '../lib/rate-limit'
 import { requireMember } from '../middleware/session'
 import { validate } from '../middleware/validate'
 import { withIdempotency } from '../services/idempotency'
-import { createRule, findRule, listMyRules, listRules, requestHash } from '../services/rules'
+import { createRule, listMemberRules } from '@communityrule/core/data/rules'
+import { findRule, listRules, requestHash } from '../services/rules'
 import { documentRoute, errorResponse, ok } from '../openapi'
 
 const ListQuery = z.object({
@@ -33,7 +34,7 @@ export function rulesRouter({ payload, metrics }: AppContext, limiters: Limiters
   documentRoute('get', '/api/rules/mine', { summary: 'My rules', member: true, responses: { 200: ok('{ items }') } })
   router.get('/mine', requireMember, async (req, res) => {
     res.setHeader('Cache-Control', 'no-store')
-    res.json({ items: await listMyRules(payload, req.member!) })
+    res.json({ items: await listMemberRules(payload, req.member!) })
   })
 
   documentRoute('get', '/api/rules/{idOrSlug}', {

@@ -1,7 +1,8 @@
 import { Router } from 'express'
 import type { AppContext } from '../context'
 import { requireMember } from '../middleware/session'
-import { listSessions, revokeOtherSessions, revokeSession } from '../services/sessions'
+import { listSessions, revokeOtherSessions, revokeSession } from '@communityrule/core/data/sessions'
+import { notFound } from '../lib/http-error'
 import { documentRoute, errorResponse, ok } from '../openapi'
 
 /** A member's own sessions: list, revoke one, revoke all others. Mounted at /api/auth/sessions. */
@@ -34,7 +35,8 @@ export function sessionsRouter({ payload }: AppContext): Router {
     responses: { 204: ok('Revoked'), 404: errorResponse('Not yours or unknown') },
   })
   router.delete('/:id', async (req, res) => {
-    await revokeSession(payload, req.member!, req.params.id)
+    if (!(await revokeSession(payload, req.member!, req.params.id)))
+      throw notFound('You have no active session with that id.')
     res.status(204).end()
   })
 

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context'
-import { dbPool } from '@communityrule/core/data/pool'
+import { countFailedJobs, countWaitingJobs } from '@communityrule/core/data/jobs'
 
 /**
  * Refreshes the job gauges from Postgres just before /metrics is scraped: jobs waiting per queue, and
@@ -8,27 +8,14 @@ import { dbPool } from '@communityrule/core/data/pool'
  */
 export function queueDepthRefresher({ payload, metrics }: AppContext) {
   return async () => {
-    const result = await payload.find({
-      collection: 'payload-jobs',
-      where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
-      limit: 1000,
-      depth: 0,
-      select: { queue: true },
-      overrideAccess: true,
-    })
+    const waiting = await countWaitingJobs(payload)
     metrics.jobQueueDepth.reset()
-    const counts = new Map<string, number>()
-    for (const job of result.docs as Array<{ queue?: string }>)
-      counts.set(job.queue ?? 'default', (counts.get(job.queue ?? 'default') ?? 0) + 1)
-    for (const [queue, count] of counts) metrics.jobQueueDepth.set({ queue }, count)
+    for (const [queue, count] of waiting) metrics.jobQueueDepth.set({ queue }, count)
 
-    const failed = await dbPool(payload).query<{ task: string; count: number }>(
-      `select coalesce(task_slug::text, 'workflow') as task, count(*)::int as count
-         from payload_jobs where has_error and completed_at is null group by 1`,
-    )
+    const failed = await countFailedJobs(payload)
     metrics.jobsFailed.reset()
     // Every task reports, 0 included, so an alert can tell "none failed" from "not scraped".
     for (const task of payload.config.jobs?.tasks ?? []) metrics.jobsFailed.set({ task: task.slug }, 0)
-    for (const { task, count } of failed.rows) metrics.jobsFailed.set({ task }, count)
+    for (const { task, count } of failed) metrics.jobsFailed.set({ task }, count)
   }
 }

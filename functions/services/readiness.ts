@@ -1,6 +1,6 @@
 import type { AppContext } from '../context'
 import type { Logger } from '../lib/logger'
-import { dbPool } from '@communityrule/core/data/pool'
+import { pingDatabase, poolUsage } from '@communityrule/core/data/health'
 
 /**
  * A failed check reports only a fixed code (`timeout` or `error`): /api/ready is public, and raw
@@ -39,13 +39,9 @@ async function timed(name: string, probe: () => Promise<unknown>, logger: Logger
 
 /** Ready when Postgres (and Redis, if configured) answer within 2 s each. */
 export async function checkReadiness({ payload, redis, logger: appLogger }: AppContext, logger: Logger = appLogger) {
-  const pool = dbPool(payload)
   const checks: Record<string, Check> = {
     // Pool figures tell "database down" apart from "all connections busy" at a glance.
-    database: {
-      ...(await timed('database', () => pool.query('select 1'), logger)),
-      pool: { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount },
-    },
+    database: { ...(await timed('database', () => pingDatabase(payload), logger)), pool: poolUsage(payload) },
   }
   if (redis) checks.redis = await timed('redis', () => redis.ping(), logger)
   return { ready: Object.values(checks).every((check) => check.status === 'ok'), checks }

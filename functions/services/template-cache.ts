@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
-import { dbPool } from '@communityrule/core/data/pool'
+import { templatesVersion } from '@communityrule/core/data/templates'
 
 export type CachedJson = { json: string; etag: string }
 
@@ -21,11 +21,4 @@ export function cachedByVersion(load: (key: string) => Promise<unknown>) {
     entries.set(key, { version, value })
     return value
   }
-}
-
-async function templatesVersion(payload: Payload): Promise<string> {
-  const { rows } = await dbPool(payload).query<{ n: string; latest: Date | null }>(
-    'select count(*) as n, max(updated_at) as latest from rule_templates',
-  )
-  return `${rows[0]!.n}:${rows[0]!.latest?.toISOString() ?? '-'}`
 }

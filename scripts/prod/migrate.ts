@@ -7,7 +7,7 @@ import { requireDatabaseUrl } from './env'
 
 requireDatabaseUrl()
 const { payloadInstance } = await import('../../cms/lib/payload')
-const { migrateDatabase } = await import('../migrate')
+const { migrateDatabase } = await import('../../cms/lib/migrate')
 const payload = await payloadInstance()
 await migrateDatabase(payload)
 console.log('migrate: database is up to date')

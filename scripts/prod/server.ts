@@ -7,6 +7,8 @@ import { requireServerEnv } from './env'
 
 requireServerEnv()
 const { startServer } = await import('../../functions/server')
+const { enableSiteBuilds } = await import('../../site/publisher')
+enableSiteBuilds()
 const running = await startServer()
 running.context.logger.info({ port: running.port }, 'BFF listening')
 const shutdown = async () => {

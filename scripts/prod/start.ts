@@ -66,11 +66,14 @@ try {
 
 try {
   const { payloadInstance } = await import('../../cms/lib/payload')
-  const { migrateDatabase } = await import('../migrate')
-  const { hasNoTemplates, seedRuleTemplates } = await import('../../cms/seed/index')
+  const { migrateDatabase } = await import('../../cms/lib/migrate')
+  const { seedRuleTemplates } = await import('../../cms/seed/index')
+  const { hasNoTemplates } = await import('@communityrule/core/data/templates')
   const { collectSkippedPages } = await import('../../cms/lib/events')
   const { startServer } = await import('../../functions/server')
+  const { enableSiteBuilds } = await import('../../site/publisher')
 
+  enableSiteBuilds()
   const payload = await stage('payload', 'booting Payload', () => payloadInstance({ cron: true }))
   running.payload = payload
   await stage('migrate', 'applying migrations', () => migrateDatabase(payload))

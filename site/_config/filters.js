@@ -39,8 +39,6 @@ export default function filters(eleventyConfig) {
   eleventyConfig.addFilter('ruleMarkdown', (doc) => stripInvalidChars(ruleToMarkdown(doc)))
   // Listings and the feed show the first n items of a list.
   eleventyConfig.addFilter('take', (list, n) => (list || []).slice(0, n))
-  // The newest date among items (the feed's <updated>).
-  eleventyConfig.addFilter('latestDate', (items, field, fallback) =>
-    items.length ? items.reduce((max, item) => (item[field] > max ? item[field] : max), items[0][field]) : fallback,
-  )
+  // Our data carries ISO strings; the RSS plugin's date filters take Date objects.
+  eleventyConfig.addFilter('asDate', (iso) => new Date(iso))
 }

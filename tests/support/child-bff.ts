@@ -7,7 +7,7 @@ export async function startChildBff(env: Record<string, string>) {
   const port = await freePort()
   const root = path.resolve(import.meta.dirname, '..', '..')
   // tsx directly (not through npx) and in its own process group, so stop() ends the whole tree.
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['functions/server.ts'], {
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['tests/support/bff-process.ts'], {
     cwd: root,
     detached: true,
     env: { ...process.env, CR_JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', ...env, PORT: String(port) },

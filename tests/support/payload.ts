@@ -19,7 +19,9 @@ export async function bootPayload(
   process.env.SITE_DIR = process.env.SITE_DIR ?? mkdtempSync(path.join(tmpdir(), `cr-site-${label}-`))
   Object.assign(process.env, env)
   const { payloadInstance } = await import('../../cms/lib/payload')
-  const { migrateDatabase } = await import('../../scripts/migrate')
+  const { enableSiteBuilds } = await import('../../site/publisher')
+  enableSiteBuilds()
+  const { migrateDatabase } = await import('../../cms/lib/migrate')
   const payload = await payloadInstance()
   await migrateDatabase(payload)
   return { payload, databaseUrl }

@@ -6,7 +6,7 @@ import {
   newSessionToken,
   readCookie,
   safeEqualHex,
-} from '../../cms/lib/session-token'
+} from '@communityrule/core/data/session-token'
 
 describe('session tokens and codes', () => {
   it('makes 32-byte url-safe tokens and stores only a keyed hash', () => {

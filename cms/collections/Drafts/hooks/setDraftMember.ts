@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import type { Draft } from '../../../payload-types'
+import type { Draft } from '@communityrule/core/data/payload-types'
 
 /** A member's draft always belongs to that member, whatever the data says. */
 export const setDraftMember: CollectionBeforeChangeHook<Draft> = ({ data, req }) => {

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import type { RuleTemplate } from '../../../payload-types'
+import type { RuleTemplate } from '@communityrule/core/data/payload-types'
 import { queueSiteBuild } from '../../../lib/site-build-queue'
 
 /** Only changes to what the public sees queue a build: a published version, or unpublishing. */

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import type { Rule } from '../../../payload-types'
+import type { Rule } from '@communityrule/core/data/payload-types'
 import { queueSiteBuild } from '../../../lib/site-build-queue'
 
 /** A published, edited or hidden rule queues the incremental site build (its page, listings, feed). */

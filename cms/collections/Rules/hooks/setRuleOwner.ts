@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import type { Rule } from '../../../payload-types'
+import type { Rule } from '@communityrule/core/data/payload-types'
 
 /**
  * A member can only publish rules as themselves: whatever `owner` the data names, a member's create

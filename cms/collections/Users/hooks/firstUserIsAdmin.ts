@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import type { User } from '../../../payload-types'
+import type { User } from '@communityrule/core/data/payload-types'
+import { countUsers } from '@communityrule/core/data/users'
 
 /**
  * The first CMS account (Payload's "create first user" screen) becomes an admin, so someone can
@@ -7,6 +8,5 @@ import type { User } from '../../../payload-types'
  */
 export const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
-  return totalDocs === 0 ? { ...data, role: 'admin' } : data
+  return (await countUsers(req.payload, req)) === 0 ? { ...data, role: 'admin' } : data
 }

@@ -1,8 +1,8 @@
 /** `npm run seed`: upsert the template catalogue into the configured (or embedded) database. */
 import { resolveDatabase } from '@communityrule/core/db'
-import { migrateDatabase } from '../../scripts/migrate'
-import { payloadInstance } from '../lib/payload'
-import { seedRuleTemplates } from './index'
+import { migrateDatabase } from '../cms/lib/migrate'
+import { payloadInstance } from '../cms/lib/payload'
+import { seedRuleTemplates } from '../cms/seed/index'
 
 const db = await resolveDatabase()
 const payload = await payloadInstance()

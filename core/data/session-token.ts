@@ -1,9 +1,9 @@
 /**
  * Session tokens and OTP codes: only HMACs of them are stored, so a database dump cannot be replayed.
- * Shared by the CMS auth strategy (which reads the cookie for Payload's `req.user`) and the BFF.
+ * Shared by the BFF (cookie, sessions, sign-in codes) and the CMS's email job (which opens the sealed code).
  */
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
-import { config } from '@communityrule/core/config'
+import { config } from '../config'
 
 export const SESSION_COOKIE = 'cr_session'
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000

@@ -1,17 +1,20 @@
 /**
- * One create-flow draft per member with optimistic concurrency: the client sends the version it last
- * saw (If-Match); a stale version gets 412 with the server's copy so nothing is silently overwritten.
+ * One create-flow draft per member with optimistic concurrency: a save names the version it last saw,
+ * and a stale version is refused with the stored copy so nothing is silently overwritten.
  */
 import type { Payload } from 'payload'
-import type { CreateFlowState } from '@communityrule/core/schema'
-import { HttpError } from '../lib/http-error'
-import { dbPool } from '@communityrule/core/data/pool'
-import { asMember, type Member } from '../lib/payload-access'
+import type { CreateFlowState } from '../schema'
+import { asMember, type Member } from './access'
+import type { Draft } from './payload-types'
+import { dbPool } from './pool'
 
 export type DraftView = { state: CreateFlowState; version: number; updatedAt: string }
 
-const toView = (doc: { state: unknown; version: number | string; updatedAt: string }): DraftView => ({
+const toView = (doc: Draft): DraftView => ({
+  // Written only through saveDraft, after the route validated it against CreateFlowState (and the
+  // collection's field validation checks the same schema).
   state: doc.state as CreateFlowState,
+  // A Payload number field is a Postgres numeric column: make sure it is a number, not a string.
   version: Number(doc.version),
   updatedAt: new Date(doc.updatedAt).toISOString(),
 })
@@ -24,16 +27,11 @@ export async function getDraft(payload: Payload, member: Member): Promise<DraftV
     depth: 0,
     ...asMember(member),
   })
-  return docs[0] ? toView(docs[0] as never) : null
+  return docs[0] ? toView(docs[0]) : null
 }
 
-const conflict = (draft: DraftView | null) =>
-  new HttpError(
-    412,
-    'draft_conflict',
-    'This draft was changed somewhere else (another tab or device). Choose which copy to keep.',
-    [{ draft }],
-  )
+/** Saved, or refused because the stored draft is not the version the caller saw (`current` is it). */
+export type SaveDraftResult = { ok: true; draft: DraftView } | { ok: false; current: DraftView | null }
 
 /** `expectedVersion` undefined means "I have no server copy yet". */
 export async function saveDraft(
@@ -41,23 +39,23 @@ export async function saveDraft(
   member: Member,
   state: CreateFlowState,
   expectedVersion: number | undefined,
-): Promise<DraftView> {
+): Promise<SaveDraftResult> {
   const current = await getDraft(payload, member)
   if (!current) {
-    if (expectedVersion !== undefined && expectedVersion !== 0) throw conflict(null)
+    if (expectedVersion !== undefined && expectedVersion !== 0) return { ok: false, current: null }
     try {
       const created = await payload.create({
         collection: 'drafts',
         data: { member: member.id, state, version: 1 },
         ...asMember(member),
       })
-      return toView(created as never)
+      return { ok: true, draft: toView(created) }
     } catch {
       // A parallel first save won the unique (member) index.
-      throw conflict(await getDraft(payload, member))
+      return { ok: false, current: await getDraft(payload, member) }
     }
   }
-  if (expectedVersion !== current.version) throw conflict(current)
+  if (expectedVersion !== current.version) return { ok: false, current }
   // Compare-and-set in one statement: two saves with the same version cannot both win.
   // (The state was validated by the shared CreateFlowState schema in the route.)
   const { rows } = await dbPool(payload).query<{ version: number; updated_at: Date }>(
@@ -65,8 +63,8 @@ export async function saveDraft(
      where member_id = $2 and version = $3 returning version::int, updated_at`,
     [JSON.stringify(state), member.id, expectedVersion],
   )
-  if (!rows[0]) throw conflict(await getDraft(payload, member))
-  return { state, version: rows[0].version, updatedAt: rows[0].updated_at.toISOString() }
+  if (!rows[0]) return { ok: false, current: await getDraft(payload, member) }
+  return { ok: true, draft: { state, version: rows[0].version, updatedAt: rows[0].updated_at.toISOString() } }
 }
 
 export async function deleteDraft(payload: Payload, member: Member): Promise<void> {
