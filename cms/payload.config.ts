@@ -11,8 +11,10 @@ import { OtpChallenges } from './collections/OtpChallenges'
 import { Sessions } from './collections/Sessions'
 import { RuleTemplates } from './collections/RuleTemplates'
 import { Rules } from './collections/Rules'
+import { RuleReports } from './collections/RuleReports'
 import { Drafts } from './collections/Drafts'
 import { IdempotencyKeys } from './collections/IdempotencyKeys'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { jobsConfig } from './jobs'
 import { config, databaseUrl } from '@communityrule/core/config'
 
@@ -37,8 +39,22 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' — CommunityRule CMS' },
+    // Payload's built-in avatar: the admin never asks gravatar.com (an editor's email hash stays here).
+    avatar: 'default',
+    components: { beforeDashboard: ['/components/EditorDashboard#EditorDashboard'] },
   },
-  collections: [RuleTemplates, Rules, Members, Users, Sessions, OtpChallenges, Drafts, IdempotencyKeys],
+  collections: [
+    RuleTemplates,
+    Rules,
+    RuleReports,
+    Members,
+    Users,
+    Sessions,
+    OtpChallenges,
+    Drafts,
+    IdempotencyKeys,
+    SiteBuilds,
+  ],
   db: postgresAdapter({
     pool: {
       connectionString: databaseUrl(),

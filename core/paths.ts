@@ -15,6 +15,19 @@ export const paths = {
   rules: (page = 1) => (page <= 1 ? '/rules/' : `/rules/page/${page}/`),
   rule: (slug: string) => `/rules/${slug}/`,
   ruleMarkdown: (slug: string) => `/rules/${slug}/rule.md`,
+  /** Where a report sent from the rule page's form (no JavaScript) lands: a message on the rule page. */
+  ruleReported: (slug: string, outcome: 'sent' | 'invalid' | 'limited' = 'sent') => `/rules/${slug}/#report-${outcome}`,
+  /** Where the BFF takes reports of a rule (JSON or a plain HTML form post). */
+  ruleReports: (idOrSlug: string) => `/api/rules/${idOrSlug}/reports`,
+  /** The admin's preview of a template's latest draft (editors only; functions/routes/preview.ts). */
+  templatePreview: (id: string) => `/preview/templates/${id}`,
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
 } as const
+
+/**
+ * The folder of the site's output that holds tombstones: `<site>/_gone/<page path>/index.html` is the
+ * page a removed page's URL answers with 410 Gone (a hidden rule: the editors' reason). The BFF's
+ * static handler never serves this folder as it is (functions/middleware/serve-site.ts).
+ */
+export const GONE_DIR = '_gone'

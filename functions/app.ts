@@ -22,6 +22,8 @@ import { documentRoute, ok, openApiDocument } from './openapi'
 import { authRouter } from './routes/auth'
 import { draftsRouter } from './routes/drafts'
 import { opsRouter } from './routes/ops'
+import { previewRouter } from './routes/preview'
+import { reportsRouter } from './routes/reports'
 import { rulesRouter } from './routes/rules'
 import { sessionsRouter } from './routes/sessions'
 import { templatesRouter } from './routes/templates'
@@ -70,6 +72,10 @@ export function createApp(context: AppContext): Express {
         },
       },
       crossOriginResourcePolicy: { policy: 'cross-origin' },
+      // Helmet's default, no-referrer, makes Chromium send `Origin: null` with a form post even to our
+      // own origin, which the origin check must refuse: the report form (no JavaScript) needs the
+      // browsers' own default, which sends our origin to us and only the origin elsewhere.
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     }),
   )
 
@@ -86,9 +92,11 @@ export function createApp(context: AppContext): Express {
   app.use('/api/auth/sessions', sessionsRouter(context))
   app.use('/api/auth', authRouter(context, limiters))
   app.use('/api/drafts', draftsRouter(context))
+  app.use('/api/rules/:idOrSlug/reports', reportsRouter(context, limiters))
   app.use('/api/rules', rulesRouter(context, limiters))
   app.use('/api', apiNotFound)
 
+  app.use('/preview', previewRouter(context))
   serveSite(app, context.env.SITE_DIR)
   app.use(errorHandler)
   return app

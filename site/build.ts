@@ -7,11 +7,12 @@
  */
 import type { Payload } from 'payload'
 import { loadSiteData, type SiteData } from './_data/load'
-import { publishAssets, removeStalePages, renderPages, siteDir } from './render'
+import { publishAssets, removeStalePages, removeStaleTombstones, renderPages, siteDir } from './render'
 import { RulePagePool, workerCount } from './rule-pool'
 import { defaultOutDir } from './publish'
 import { reportPageFailures, withoutFailed } from './page-failures'
 import { markBuilt, snapshotTime, withSiteBuildLock } from '@communityrule/core/data/site-build'
+import { recordSiteBuild } from '@communityrule/core/data/site-builds'
 
 export { publishAssets } from './render'
 export type { Assets } from './render'
@@ -76,6 +77,8 @@ async function fullBuild({
   reportPageFailures(skipped, log)
   const live = withoutFailed(siteData, result.failures)
   const removed = removeStalePages(outDir, live)
+  // Tombstones of rules visible again or deleted (only when the data came from the database).
+  if (payload && !data) removeStaleTombstones(outDir, live.gonePages)
   const skippedRules = skipped.filter((f) => f.kind === 'rule').map((f) => f.id)
   if (payload && !data)
     await markBuilt(
@@ -85,6 +88,14 @@ async function fullBuild({
       skippedRules,
     )
   const seconds = (performance.now() - t0) / 1000
+  if (payload && !data)
+    await recordSiteBuild(payload, {
+      kind: 'full',
+      pages: result.htmlPages,
+      removed: removed.length,
+      seconds,
+      failures: skipped,
+    })
   log(
     `site: ${result.htmlPages} pages (${result.rulePages} rule pages, ${removed.length} removed, ${skipped.length} skipped) in ${seconds.toFixed(2)}s — ` +
       `${Math.round(result.htmlPages / seconds)} pages/s, ${Math.round(result.rulePages / seconds)} rule pages/s; data load ${((tData - t0) / 1000).toFixed(2)}s`,

@@ -6,6 +6,7 @@
  */
 import path from 'node:path'
 import { slugPattern } from '@communityrule/core/schema/constants'
+import { GONE_DIR } from '@communityrule/core/paths'
 
 /** A slug that is safe as one URL segment and one folder name: no dots, no slashes, no `..`. */
 export const SLUG_PATTERN = slugPattern
@@ -63,6 +64,21 @@ export function removablePath(outDir: string, folder: 'rules' | 'rules/page' | '
   const target = path.resolve(parent, name)
   if (path.dirname(target) !== parent || name === '.' || name === '..') {
     throw new OutputPathError(`refused to remove ${JSON.stringify(name)}: not an entry of ${folder}/`, name)
+  }
+  return target
+}
+
+/** `<outDir>/_gone/rules/<slug>/index.html`: the tombstone a removed page's URL answers with (410). */
+export function tombstonePath(outDir: string, kind: PageKind, slug: string): string {
+  return insideOutDir(outDir, GONE_DIR, folders[kind], checkSlug(slug, kind), 'index.html')
+}
+
+/** The entry `name` of `_gone/rules/` (a rule's tombstone folder), for removing it once the rule is back or gone for good. */
+export function removableTombstone(outDir: string, name: string): string {
+  const parent = insideOutDir(outDir, GONE_DIR, folders.rule)
+  const target = path.resolve(parent, name)
+  if (path.dirname(target) !== parent || name === '.' || name === '..') {
+    throw new OutputPathError(`refused to remove ${JSON.stringify(name)}: not an entry of ${GONE_DIR}/rules/`, name)
   }
   return target
 }

@@ -16,11 +16,21 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { loadRuleIndex, loadRules, loadTemplates, siteData, type SiteTemplate } from './_data/load'
-import { orphanPages, publishAssets, removeStalePages, renderPages, siteDir, type PageTemplate } from './render'
+import { loadGonePages, loadRuleIndex, loadRules, loadTemplates, siteData, type SiteTemplate } from './_data/load'
+import {
+  orphanPages,
+  publishAssets,
+  removeStalePages,
+  removeStaleTombstones,
+  renderPages,
+  siteDir,
+  tombstonesStale,
+  type PageTemplate,
+} from './render'
 import { pagePath } from './output-path'
 import { reportPageFailures, withoutFailed, type PageFailure } from './page-failures'
 import { config } from '@communityrule/core/config'
+import { recordSiteBuild } from '@communityrule/core/data/site-builds'
 import {
   hiddenRulesBuilt,
   markBuilt,
@@ -68,10 +78,11 @@ export async function publishPendingOnce(
     pendingRuleIds(payload, skippedRules),
     hiddenRulesBuilt(payload),
   ])
-  const [loadedTemplates, ruleIndex, loadedRules] = await Promise.all([
+  const [loadedTemplates, ruleIndex, loadedRules, gonePages] = await Promise.all([
     loadTemplates(payload),
     loadRuleIndex(payload, pendingIds),
     loadRules(payload, pendingIds),
+    loadGonePages(payload),
   ])
   // A template whose page failed earlier in this run is left out like one that fails to load.
   const templates = loadedTemplates.templates.filter((t) => !skip.has(failureKey({ kind: 'template', id: t.id })))
@@ -79,17 +90,21 @@ export async function publishPendingOnce(
   const loadFailed = new Set(loadedRules.failures.map((f) => f.id))
   const orphans = orphanPages(outDir, { ruleIndex, templates })
   const templatesChanged = staleTemplates.length > 0 || orphans.templates.length > 0
-  if (!pendingIds.length && !hiddenBuilt && !orphans.rules.length && !templatesChanged) return null
+  // Hidden rules answer 410 with the editors' reason: their tombstones follow hide, restore and reason edits.
+  const goneChanged = tombstonesStale(outDir, gonePages)
+  if (!pendingIds.length && !hiddenBuilt && !orphans.rules.length && !templatesChanged && !goneChanged) return null
 
   const rulePages = loadedRules.rules
   const pages: PageTemplate[] = ['index.njk', 'rules/index.njk', 'sitemap.njk', 'feed.njk']
   if (rulePages.length) pages.push('rules/rule.njk')
   if (templatesChanged) pages.push('templates/index.njk', 'templates/template.njk')
+  if (goneChanged) pages.push('gone.njk')
   const data = siteData({
     templates,
     templatePages: staleTemplates,
     ruleIndex: ruleIndex.filter((rule) => !loadFailed.has(rule.id)),
     rulePages,
+    gonePages,
     skipped: [...loadedTemplates.failures, ...loadedRules.failures],
   })
   const assets = publishAssets(outDir)
@@ -101,6 +116,7 @@ export async function publishPendingOnce(
   for (const failure of fresh) skip.add(failureKey(failure))
   const live = withoutFailed(data, result.failures)
   const removed = removeStalePages(outDir, live)
+  removeStaleTombstones(outDir, gonePages)
   const skippedIds = failures.filter((f) => f.kind === 'rule').map((f) => f.id)
   await markBuilt(
     payload,
@@ -108,6 +124,13 @@ export async function publishPendingOnce(
     snapshot,
     skippedIds,
   )
+  await recordSiteBuild(payload, {
+    kind: 'incremental',
+    pages: result.htmlPages,
+    removed: removed.length,
+    seconds: (performance.now() - t0) / 1000,
+    failures: fresh,
+  })
   return {
     built: live.rulePages.map((rule) => rule.slug),
     removed,

@@ -11,13 +11,14 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import { paths } from '@communityrule/core/paths'
-import type { SiteData, SiteRule } from './_data/load'
+import type { GonePage, SiteData, SiteRule } from './_data/load'
 import { PagedRenderer, ruleMarkdownPath, type OutputFile, type PagedTemplate } from './paged-render'
 import { ruleToMarkdown } from './_config/markdown-export.js'
 import { stripInvalidChars } from './_config/filters.js'
 import { resetMadeDirs, writeAtomic, writeQueue } from './write'
 import { RulePagePool, WORKER_THRESHOLD, workerCount } from './rule-pool'
-import { insideOutDir, removablePath } from './output-path'
+import { insideOutDir, removablePath, removableTombstone, tombstonePath } from './output-path'
+import { GONE_DIR } from '@communityrule/core/paths'
 import { pageFailure, withoutFailed, type PageFailure } from './page-failures'
 
 export { writeAtomic } from './write'
@@ -40,6 +41,7 @@ export const pageTemplates = [
   'sitemap.njk',
   'feed.njk',
   'robots.njk',
+  'gone.njk',
 ] as const
 export type PageTemplate = (typeof pageTemplates)[number]
 
@@ -331,4 +333,33 @@ export function removeStalePages(outDir: string, data: Pick<SiteData, 'ruleIndex
   }
   for (const name of orphans.templates) remove('templates', name)
   return orphans.rules
+}
+
+// ---- tombstones: removed pages that answer 410 Gone (site/gone.njk, functions/middleware/serve-site.ts) ----
+
+/** The rule slugs that have a tombstone in the output. */
+function tombstoneEntries(outDir: string): string[] {
+  const dir = insideOutDir(outDir, GONE_DIR, 'rules')
+  return existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : []
+}
+
+/**
+ * Whether the tombstones in the output differ from `gone`: one missing or older than its record
+ * (a changed reason), or one whose rule is visible again or deleted.
+ */
+export function tombstonesStale(outDir: string, gone: readonly GonePage[]): boolean {
+  const wanted = new Set(gone.map((page) => page.slug))
+  if (tombstoneEntries(outDir).some((name) => !wanted.has(name))) return true
+  return gone.some((page) => {
+    const file = tombstonePath(outDir, page.kind, page.slug)
+    return !existsSync(file) || statSync(file).mtimeMs < Date.parse(page.updatedAt)
+  })
+}
+
+/** Removes the tombstones of rules that are visible again or deleted; returns their slugs. */
+export function removeStaleTombstones(outDir: string, gone: readonly GonePage[]): string[] {
+  const wanted = new Set(gone.map((page) => page.slug))
+  const stale = tombstoneEntries(outDir).filter((name) => !wanted.has(name))
+  for (const name of stale) rmSync(removableTombstone(outDir, name), { recursive: true, force: true })
+  return stale
 }

@@ -20,7 +20,7 @@ export const IdempotencyKeys: CollectionConfig = {
       options: ['pending', 'done'],
     },
     { name: 'responseStatus', type: 'number' },
-    { name: 'responseBody', type: 'json' },
+    { name: 'responseBody', type: 'json', admin: { hidden: true } },
     { name: 'expiresAt', type: 'date', required: true, index: true },
   ],
 }

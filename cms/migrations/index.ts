@@ -3,6 +3,8 @@ import * as migration_20261126_111344_otp_email_task from './20261126_111344_otp
 import * as migration_20261126_111500_rate_limits_and_keyset from './20261126_111500_rate_limits_and_keyset';
 import * as migration_20261126_111816_site_build_task from './20261126_111816_site_build_task';
 import * as migration_20261127_184151_one_gate from './20261127_184151_one_gate';
+import * as migration_20261127_213358_moderation from './20261127_213358_moderation';
+import * as migration_20261127_213932_site_builds from './20261127_213932_site_builds';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261127_184151_one_gate.up,
     down: migration_20261127_184151_one_gate.down,
-    name: '20261127_184151_one_gate'
+    name: '20261127_184151_one_gate',
+  },
+  {
+    up: migration_20261127_213358_moderation.up,
+    down: migration_20261127_213358_moderation.down,
+    name: '20261127_213358_moderation',
+  },
+  {
+    up: migration_20261127_213932_site_builds.up,
+    down: migration_20261127_213932_site_builds.down,
+    name: '20261127_213932_site_builds'
   },
 ];

@@ -69,12 +69,14 @@ export interface Config {
   collections: {
     'rule-templates': RuleTemplate;
     rules: Rule;
+    'rule-reports': RuleReport;
     members: Member;
     users: User;
     sessions: Session;
     'otp-challenges': OtpChallenge;
     drafts: Draft;
     'idempotency-keys': IdempotencyKey;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,12 +87,14 @@ export interface Config {
   collectionsSelect: {
     'rule-templates': RuleTemplatesSelect<false> | RuleTemplatesSelect<true>;
     rules: RulesSelect<false> | RulesSelect<true>;
+    'rule-reports': RuleReportsSelect<false> | RuleReportsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     'otp-challenges': OtpChallengesSelect<false> | OtpChallengesSelect<true>;
     drafts: DraftsSelect<false> | DraftsSelect<true>;
     'idempotency-keys': IdempotencyKeysSelect<false> | IdempotencyKeysSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -153,9 +157,6 @@ export interface RuleTemplate {
   slug: string;
   category: 'autocratic' | 'oligarchic' | 'representative' | 'direct' | 'decentralised' | 'sortition' | 'rotational';
   summary: string;
-  /**
-   * The RuleDocument: title, summary and ordered sections with modules.
-   */
   document:
     | {
         [k: string]: unknown;
@@ -164,6 +165,91 @@ export interface RuleTemplate {
     | string
     | number
     | boolean
+    | null;
+  community?: {
+    name?: string | null;
+    description?: string | null;
+    size?: string | null;
+  };
+  /**
+   * The rule in order. Drag a section by its handle, or use its menu to move it up or down.
+   */
+  sections?:
+    | {
+        kind: 'values' | 'membership' | 'roles' | 'decisions' | 'conflict' | 'communication' | 'amendments' | 'custom';
+        title: string;
+        /**
+         * Paragraphs separated by a blank line, "- " lists, *emphasis*, links. No HTML.
+         */
+        body?: string | null;
+        modules?:
+          | {
+              module:
+                | 'consensus'
+                | 'consent'
+                | 'lazy-consensus'
+                | 'majority-vote'
+                | 'supermajority'
+                | 'ranked-choice-vote'
+                | 'delegation'
+                | 'executive-decision'
+                | 'veto'
+                | 'quorum'
+                | 'facilitator'
+                | 'secretary'
+                | 'treasurer'
+                | 'steward'
+                | 'moderator'
+                | 'board-member'
+                | 'term-limits'
+                | 'rotation'
+                | 'sortition'
+                | 'recall'
+                | 'open-membership'
+                | 'application-and-approval'
+                | 'sponsorship-by-a-member'
+                | 'dues'
+                | 'probation-period'
+                | 'leaving-and-removal'
+                | 'direct-conversation-first'
+                | 'mediation'
+                | 'restorative-circle'
+                | 'jury-review'
+                | 'code-of-conduct'
+                | 'escalation-path'
+                | 'appeals'
+                | 'regular-meetings'
+                | 'async-proposals-thread'
+                | 'public-minutes'
+                | 'announcement-channel'
+                | 'transparency-of-finances'
+                | 'transparency'
+                | 'inclusion'
+                | 'care'
+                | 'accountability'
+                | 'autonomy'
+                | 'sustainability'
+                | 'change-by-consensus'
+                | 'change-by-supermajority'
+                | 'annual-review'
+                | 'sunset-clause';
+              /**
+               * How this template uses it, shown after its name.
+               */
+              summary?: string | null;
+              /**
+               * Optional details, e.g. "Quorum: half of all members".
+               */
+              config?: string | null;
+              /**
+               * Leave empty to use the catalogue name.
+               */
+              name?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
     | null;
   sortOrder: number;
   featured?: boolean | null;
@@ -194,9 +280,13 @@ export interface Rule {
   forkedFrom?: string | null;
   publishedAt: string;
   /**
-   * Hidden rules are removed from the public site.
+   * Hidden rules leave the public site: their page answers 410 Gone with the reason below.
    */
   hidden?: boolean | null;
+  /**
+   * Shown to visitors on the removed page. Required to hide a rule.
+   */
+  hiddenReason?: string | null;
   builtAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -210,6 +300,28 @@ export interface Member {
   email: string;
   displayName?: string | null;
   lastLoginAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Reports from visitors, newest first. Group by Rule to see each rule’s reports together, filter by Status to see the open ones. Open a report to reach the rule: hide it with a reason, or dismiss the report.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rule-reports".
+ */
+export interface RuleReport {
+  id: string;
+  rule?: (string | null) | Rule;
+  reason: 'spam' | 'harassment' | 'personal-information' | 'illegal' | 'other';
+  note?: string | null;
+  /**
+   * Dismiss a report that needs no action. Hiding the rule marks its open reports actioned.
+   */
+  status: 'open' | 'dismissed' | 'actioned';
+  /**
+   * A keyed hash of the reporter’s network address: the same value means the same source.
+   */
+  reporter?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -312,6 +424,39 @@ export interface IdempotencyKey {
     | boolean
     | null;
   expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every site build that changed a page, newest first, with any page that failed to render.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: string;
+  kind: 'full' | 'incremental';
+  /**
+   * Pages written
+   */
+  pages: number;
+  /**
+   * Pages removed
+   */
+  removed: number;
+  seconds: number;
+  /**
+   * Records the build skipped: they keep their last good page or none.
+   */
+  failures?:
+    | {
+        kind: string;
+        recordId: string;
+        slug?: string | null;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -449,6 +594,10 @@ export interface PayloadLockedDocument {
         value: string | Rule;
       } | null)
     | ({
+        relationTo: 'rule-reports';
+        value: string | RuleReport;
+      } | null)
+    | ({
         relationTo: 'members';
         value: string | Member;
       } | null)
@@ -471,6 +620,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'idempotency-keys';
         value: string | IdempotencyKey;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: string | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -524,6 +677,30 @@ export interface RuleTemplatesSelect<T extends boolean = true> {
   category?: T;
   summary?: T;
   document?: T;
+  community?:
+    | T
+    | {
+        name?: T;
+        description?: T;
+        size?: T;
+      };
+  sections?:
+    | T
+    | {
+        kind?: T;
+        title?: T;
+        body?: T;
+        modules?:
+          | T
+          | {
+              module?: T;
+              summary?: T;
+              config?: T;
+              name?: T;
+              id?: T;
+            };
+        id?: T;
+      };
   sortOrder?: T;
   featured?: T;
   updatedAt?: T;
@@ -544,7 +721,21 @@ export interface RulesSelect<T extends boolean = true> {
   forkedFrom?: T;
   publishedAt?: T;
   hidden?: T;
+  hiddenReason?: T;
   builtAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rule-reports_select".
+ */
+export interface RuleReportsSelect<T extends boolean = true> {
+  rule?: T;
+  reason?: T;
+  note?: T;
+  status?: T;
+  reporter?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -635,6 +826,27 @@ export interface IdempotencyKeysSelect<T extends boolean = true> {
   responseStatus?: T;
   responseBody?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  kind?: T;
+  pages?: T;
+  removed?: T;
+  seconds?: T;
+  failures?:
+    | T
+    | {
+        kind?: T;
+        recordId?: T;
+        slug?: T;
+        reason?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

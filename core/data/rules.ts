@@ -213,3 +213,14 @@ export async function visibleRuleRows(payload: Payload, ids?: string[]): Promise
       )
   return rows
 }
+
+/** A hidden rule as its tombstone shows it: the editors' reason, never its title or text. */
+export type HiddenRuleRow = { id: string; slug: string; hiddenReason: string | null; updatedAt: Timestamp }
+
+/** Every hidden rule (their pages answer 410 Gone with the reason), as stored: the site checks each slug. */
+export async function hiddenRuleRows(payload: Payload): Promise<HiddenRuleRow[]> {
+  const { rows } = await dbPool(payload).query<HiddenRuleRow>(
+    'select id, slug, hidden_reason as "hiddenReason", updated_at as "updatedAt" from rules where hidden order by slug',
+  )
+  return rows
+}

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { RuleTemplate } from '../schema/api'
 import type { TemplateCategory } from '../schema'
 import { dbPool } from './pool'
-import type { RuleTemplate as RuleTemplateDoc } from './payload-types'
+import type { RuleTemplate as RuleTemplateDoc, User } from './payload-types'
 
 export type { RuleTemplateDoc }
 
@@ -115,4 +115,20 @@ export async function upsertTemplate(payload: Payload, data: TemplateData): Prom
     context: { disableSiteBuild: true },
   })
   return 'created'
+}
+
+/**
+ * The latest saved version of a template, draft or published, as `user` may see it (editors see
+ * drafts; Payload's access rules decide): what the admin's "Preview" renders. Null when there is none.
+ */
+export async function findTemplateDraft(payload: Payload, id: string, user: User): Promise<RuleTemplateDoc | null> {
+  return payload.findByID({
+    collection: 'rule-templates',
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    disableErrors: true,
+  })
 }

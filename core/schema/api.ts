@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini'
 import { CreateFlowState, Email, OtpCode, RuleDocument, Summary, Title } from './index'
-import { slugPattern, templateCategories } from './constants'
+import { REPORT_NOTE_MAX, reportReasons, slugPattern, templateCategories } from './constants'
 
 const text = (max: number) => z.string().check(z.maxLength(max, `Keep this under ${max} characters`))
 
@@ -49,6 +49,13 @@ export const PublishRuleBody = z.object({
   forkedFrom: z.optional(text(160)),
 })
 export type PublishRuleBody = z.infer<typeof PublishRuleBody>
+
+/** A visitor's report of a rule (no account needed): why, and an optional note for the editors. */
+export const ReportRuleBody = z.object({
+  reason: z.enum(reportReasons, 'Choose a reason'),
+  note: z.optional(text(REPORT_NOTE_MAX)),
+})
+export type ReportRuleBody = z.infer<typeof ReportRuleBody>
 
 export const WebVitalMetric = z.object({
   name: z.enum(['CLS', 'FCP', 'INP', 'LCP', 'TTFB']),

@@ -31,3 +31,16 @@ export type StepId = (typeof stepIds)[number]
  * slashes, so a slug can never name `..`, `index.html` or a nested path.
  */
 export const slugPattern = /^[a-z0-9][a-z0-9-]{0,80}$/
+
+/** Why a visitor reports a rule (`rule-reports.reason`, the report form, `POST /api/rules/:idOrSlug/reports`). */
+export const reportReasons = ['spam', 'harassment', 'personal-information', 'illegal', 'other'] as const
+export type ReportReason = (typeof reportReasons)[number]
+export const reportReasonLabels: Record<ReportReason, string> = {
+  spam: 'Spam or advertising',
+  harassment: 'Harassment or hate',
+  'personal-information': 'Personal information about someone',
+  illegal: 'Illegal content',
+  other: 'Something else',
+}
+/** The longest note a report may carry. */
+export const REPORT_NOTE_MAX = 1000

@@ -22,6 +22,9 @@ export const LIMITS = {
   otpWrongCodePerEmail: { points: 10, duration: 60 * 60 },
   publishPerMember: { points: 30, duration: 60 * 60 },
   vitalsPerIp: { points: 120, duration: 60 },
+  // Reports of rules (no account): per client per rule, and per client across rules.
+  reportPerIpPerRule: { points: 5, duration: 60 * 60 },
+  reportPerIp: { points: 20, duration: 60 * 60 },
   // The editors' door (/cms-api): writes per client, and sign-in style operations per client and per
   // email + client — never per email alone, which would let a stranger lock an editor out.
   cmsWritePerIp: { points: 300, duration: 60 },

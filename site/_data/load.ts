@@ -9,8 +9,11 @@
  */
 import type { Payload } from 'payload'
 import { RuleDocument, templateCategories } from '@communityrule/core/schema'
+import { reportReasonLabels, reportReasons } from '@communityrule/core/schema/constants'
+import { GONE_DIR, paths } from '@communityrule/core/paths'
 import type { RuleTemplate } from '@communityrule/core/schema/api'
 import {
+  hiddenRuleRows,
   toPublicRule,
   toRuleSummary,
   visibleRuleIndexRows,
@@ -30,6 +33,24 @@ export type SiteRule = Omit<PublicRule, 'document'> & { document: RuleDocument }
 
 export type SiteTemplate = RuleTemplate & { id: string; updatedAt: string }
 
+/**
+ * A page that is no longer there and answers 410 Gone (site/gone.njk writes its tombstone under
+ * `_gone/`): a hidden rule, with the editors' reason. `kind` and `message` leave room for other
+ * causes (a rule its authors withdraw).
+ */
+export type GonePage = {
+  kind: 'rule'
+  slug: string
+  /** the public path that is gone, e.g. /rules/<slug>/ */
+  path: string
+  /** where its tombstone is written: /_gone/rules/<slug>/index.html (GONE_DIR in core/paths) */
+  outputPath: string
+  heading: string
+  message: string
+  reason?: string
+  updatedAt: string
+}
+
 export type SiteData = {
   /** every published template, by sortOrder (gallery, home) */
   templates: SiteTemplate[]
@@ -39,7 +60,11 @@ export type SiteData = {
   ruleIndex: RuleSummary[]
   /** the rules whose pages this build writes */
   rulePages: SiteRule[]
+  /** hidden rules: their tombstones (410 Gone with the reason) */
+  gonePages: GonePage[]
   categories: readonly string[]
+  /** the report form's reasons, in order */
+  reportReasons: { value: string; label: string }[]
   publicUrl: string
   builtAt: string
   /** records left out at load (bad slug, invalid document); the build reports them */
@@ -103,24 +128,60 @@ export async function loadRules(
   return { rules, failures }
 }
 
+/**
+ * The tombstones of hidden rules. A row whose slug the writer refuses has no page to replace, so no
+ * tombstone either (it answers 404).
+ */
+export async function loadGonePages(payload: Payload): Promise<GonePage[]> {
+  return (await hiddenRuleRows(payload)).flatMap((row) => {
+    try {
+      const slug = checkSlug(row.slug, 'rule')
+      return [
+        {
+          kind: 'rule' as const,
+          slug,
+          path: paths.rule(slug),
+          outputPath: `/${GONE_DIR}${paths.rule(slug)}index.html`,
+          heading: 'This rule has been removed',
+          message: 'Our editors removed this rule from CommunityRule.',
+          reason: row.hiddenReason?.trim() || undefined,
+          updatedAt: new Date(row.updatedAt).toISOString(),
+        },
+      ]
+    } catch {
+      return []
+    }
+  })
+}
+
 /** Everything a full build needs; records that fail validation are in `skipped`. */
 export async function loadSiteData(payload: Payload): Promise<SiteData> {
-  const [templates, rules] = await Promise.all([loadTemplates(payload), loadRules(payload)])
+  const [templates, rules, gonePages] = await Promise.all([
+    loadTemplates(payload),
+    loadRules(payload),
+    loadGonePages(payload),
+  ])
   return siteData({
     templates: templates.templates,
     templatePages: templates.templates,
     ruleIndex: rules.rules.map(toRuleSummary),
     rulePages: rules.rules,
+    gonePages,
     skipped: [...templates.failures, ...rules.failures],
   })
 }
 
 export function siteData(
-  parts: Pick<SiteData, 'templates' | 'templatePages' | 'ruleIndex' | 'rulePages'> & { skipped?: PageFailure[] },
+  parts: Pick<SiteData, 'templates' | 'templatePages' | 'ruleIndex' | 'rulePages'> & {
+    skipped?: PageFailure[]
+    gonePages?: GonePage[]
+  },
 ): SiteData {
   return {
     ...parts,
+    gonePages: parts.gonePages ?? [],
     skipped: parts.skipped ?? [],
+    reportReasons: reportReasons.map((value) => ({ value, label: reportReasonLabels[value] })),
     categories: templateCategories,
     publicUrl: publicUrl(),
     builtAt: new Date().toISOString(),

@@ -171,6 +171,10 @@ type Fixtures = {
   }
   prefKeys: { editor: string; admin: string }
   job: string
+  /** a visitor's report of the visible rule, filed through the BFF */
+  report: string
+  /** A recorded site build (the e2e server's start-up build, or one inserted here). */
+  siteBuild: string
   counter: number
 }
 
@@ -310,7 +314,14 @@ async function setupFixtures(playwright: PlaywrightWorkerArgs['playwright'], bas
   const visible = await publish(apiA, `Matrix visible ${run}`)
   const hidden = await publish(apiA, `Matrix hidden ${run}`)
   const moderated = await publish(apiB, `Matrix moderated ${run}`)
-  const hide = await setup.rest('PATCH', `/cms-api/rules/${hidden.id}`, { hidden: true })
+  const reportNote = `Matrix report ${run}`
+  const reported = await apiB.post(`/api/rules/${visible.id}/reports`, { data: { reason: 'spam', note: reportNote } })
+  expect(reported.status(), `a visitor reports a rule: ${await reported.text()}`).toBe(201)
+  const report = (await one('select id from rule_reports where note = $1', [reportNote])).id as string
+  const siteBuild = (
+    await one(`insert into site_builds (kind, pages, removed, seconds) values ('full', 1, 0, 0.1) returning id`)
+  ).id as string
+  const hide = await setup.rest('PATCH', `/cms-api/rules/${hidden.id}`, { hidden: true, hiddenReason: 'Matrix' })
   expect(hide.status, `admin hides a rule: ${hide.text}`).toBe(200)
   const draft = await apiA.put('/api/drafts/me', {
     data: {
@@ -389,13 +400,23 @@ async function setupFixtures(playwright: PlaywrightWorkerArgs['playwright'], bas
     },
     prefKeys,
     job,
+    report,
+    siteBuild,
     counter: 0,
   }
 }
 
 // Fresh targets for rows that may destroy or change what they touch.
+// Rules are written straight to the table: the BFF allows a member 30 publishes an hour, fewer than
+// the rows that need a rule of their own (its fixtures above are published through the BFF).
 async function newRule(): Promise<string> {
-  return (await publish(f.callers.memberB.api, marker('rule'))).id
+  const title = marker('rule')
+  return (
+    await one(
+      'insert into rules (title, slug, owner_id, document, published_at) values ($1, $2, $3, $4::jsonb, now()) returning id',
+      [title, title, f.memberB.id, JSON.stringify(ruleDocument(title))],
+    )
+  ).id
 }
 async function newTemplate(): Promise<string> {
   const slug = marker('tpl')
@@ -428,6 +449,8 @@ const probe = (collection: string, operation: string, byTransport: Partial<Recor
 const GQL_NAMES: Record<string, [string, string]> = {
   'rule-templates': ['RuleTemplate', 'RuleTemplates'],
   rules: ['Rule', 'Rules'],
+  'rule-reports': ['RuleReport', 'RuleReports'],
+  'site-builds': ['SiteBuild', 'SiteBuilds'],
   members: ['Member', 'Members'],
   users: ['User', 'Users'],
   sessions: ['Session', 'Sessions'],
@@ -442,6 +465,8 @@ const GQL_NAMES: Record<string, [string, string]> = {
 const TABLES: Record<string, string> = {
   'rule-templates': 'rule_templates',
   rules: 'rules',
+  'rule-reports': 'rule_reports',
+  'site-builds': 'site_builds',
   members: 'members',
   users: 'users',
   sessions: 'sessions',
@@ -644,9 +669,10 @@ probe('rule-templates', 'versions', {
 
 // ---- rules ----
 
-type RuleDoc = { id: string; owner?: unknown; hidden?: unknown; builtAt?: unknown }
+type RuleDoc = { id: string; owner?: unknown; hidden?: unknown; hiddenReason?: unknown; builtAt?: unknown }
 /** Private: `owner` (id or object) or `hidden` present (REST drops unreadable keys, GraphQL nulls them). */
-const hasPrivate = (doc: RuleDoc) => doc.owner != null || doc.hidden != null || doc.builtAt != null
+const hasPrivate = (doc: RuleDoc) =>
+  doc.owner != null || doc.hidden != null || doc.hiddenReason != null || doc.builtAt != null
 function rulesSeen(docs: RuleDoc[]): Outcome {
   const ids = docs.map((doc) => doc.id)
   if (!ids.includes(f.rules.visible.id)) return 'partial'
@@ -656,7 +682,7 @@ function rulesSeen(docs: RuleDoc[]): Outcome {
   if (hidden && privateFields) return 'all'
   return 'partial'
 }
-const ruleSelection = 'id slug title owner { id email } hidden builtAt'
+const ruleSelection = 'id slug title owner { id email } hidden hiddenReason builtAt'
 
 probe('rules', 'find', {
   REST: async (c) => {
@@ -762,6 +788,26 @@ probe('rules', 'where hidden equals false/true', {
     }),
 })
 
+probe('rules', 'where hiddenReason exists false/true', {
+  REST: (c) =>
+    oracle(async (value) => {
+      // The visible fixture has no reason: `exists false` matches it, `exists true` does not.
+      const reply = await c.rest(
+        'GET',
+        `/cms-api/rules?where[and][0][hiddenReason][exists]=${value === 'match' ? 'false' : 'true'}&${scopeRest()}`,
+      )
+      return { reply, ids: restIds(reply) }
+    }),
+  GraphQL: (c) =>
+    oracle(async (value) => {
+      const reply = await c.gql(
+        `query($exists: Boolean, $id: String) { Rules(where: { AND: [{ hiddenReason: { exists: $exists } }, { id: { equals: $id } }] }) { docs { id } } }`,
+        { exists: value !== 'match', id: f.rules.visible.id },
+      )
+      return { reply, ids: gqlIds(reply) }
+    }),
+})
+
 const ruleByTitle = async (title: string) => Boolean(await one('select 1 from rules where title = $1', [title]))
 const ruleRow = async (id: string) =>
   one<{ slug: string; owner_id: string; published_at: Date; built_at: Date | null; hidden: boolean }>(
@@ -808,6 +854,15 @@ probe(
   'update: hide',
   ruleUpdate(
     newRule,
+    () => ({ hidden: true, hiddenReason: `Hidden by the matrix ${run}` }),
+    (row) => row.hidden === true,
+  ),
+)
+probe(
+  'rules',
+  'update: hide without a reason',
+  ruleUpdate(
+    newRule,
     () => ({ hidden: true }),
     (row) => row.hidden === true,
   ),
@@ -837,6 +892,101 @@ for (const slug of ['..', '../x', 'index.html', 'a/b']) {
     ),
   )
 }
+
+// ---- rule-reports ----
+
+/** A fresh open report of the moderated rule, straight into the table (a target rows may change or delete). */
+async function newReport(): Promise<string> {
+  return (
+    await one(`insert into rule_reports (rule_id, reason, note, status) values ($1, 'spam', $2, 'open') returning id`, [
+      f.rules.moderated.id,
+      marker('report'),
+    ])
+  ).id
+}
+const reportRow = async (id: string) =>
+  one<{ rule_id: string; reason: string; note: string | null; status: string; reporter: string | null }>(
+    'select * from rule_reports where id = $1',
+    [id],
+  )
+const reportCount = async (ruleId: string) =>
+  Number((await one('select count(*)::int as n from rule_reports where rule_id = $1', [ruleId])).n)
+
+/** A visitor's report through the BFF: `allowed` when it answers 201 and the report is stored. */
+const reportVia = (which: 'visible' | 'hidden') => ({
+  REST: async (c: Caller) => {
+    const ruleId = f.rules[which].id
+    const before = await reportCount(ruleId)
+    const r = await c.rest('POST', `/api/rules/${ruleId}/reports`, { reason: 'other', note: marker('bff-report') })
+    return seen(r, writeOutcome(r, restError(r), r.status === 201 && (await reportCount(ruleId)) === before + 1))
+  },
+})
+probe('rule-reports', 'report via the BFF', reportVia('visible'))
+probe('rule-reports', 'report a hidden rule via the BFF', reportVia('hidden'))
+readProbes('rule-reports', () => f.report)
+writeProbes('rule-reports', {
+  create: (m) => ({ rule: f.rules.visible.id, reason: 'spam', note: m, status: 'open' }),
+  created: async (m) => Boolean(await one('select 1 from rule_reports where note = $1', [m])),
+  update: {
+    target: newReport,
+    data: () => ({ status: 'dismissed' }),
+    landed: async (id) => (await reportRow(id))?.status === 'dismissed',
+  },
+  deleteTarget: newReport,
+})
+probe('rule-reports', 'update: rule, reason, note, reporter', {
+  REST: async (c) => {
+    const [id, m] = [await newReport(), marker('rewrite')]
+    const before = await reportRow(id)
+    const r = await c.rest('PATCH', `/cms-api/rule-reports/${id}`, {
+      rule: f.rules.visible.id,
+      reason: 'other',
+      note: m,
+      reporter: m,
+    })
+    const after = await reportRow(id)
+    const landed =
+      after.rule_id !== before.rule_id || after.reason !== before.reason || after.note === m || after.reporter === m
+    return seen(r, writeOutcome(r, restError(r), landed))
+  },
+  GraphQL: async (c) => {
+    const [id, m] = [await newReport(), marker('rewrite')]
+    const before = await reportRow(id)
+    const r = await c.gql(
+      `mutation($id: String!, $data: mutationRuleReportUpdateInput!) { updateRuleReport(id: $id, data: $data) { id } }`,
+      { id, data: { rule: f.rules.visible.id, reason: 'other', note: m, reporter: m } },
+    )
+    const after = await reportRow(id)
+    const landed =
+      after.rule_id !== before.rule_id || after.reason !== before.reason || after.note === m || after.reporter === m
+    return seen(r, writeOutcome(r, gqlError(r, 'updateRuleReport'), landed))
+  },
+})
+
+probe('rule-templates', 'preview the latest draft', {
+  REST: async (c) => {
+    const r = await c.rest('GET', `/preview/templates/${f.templates.draftOnly}`)
+    const shown = r.text.includes(`/templates/${f.templates.draftOnlySlug}/`) && r.text.includes('unpublished draft')
+    return seen(r, restError(r) ?? (shown ? 'drafts' : 'partial'))
+  },
+})
+
+// ---- site-builds ----
+
+readProbes('site-builds', () => f.siteBuild)
+// A build no real one could be: its `seconds` is the marker's counter plus 10,000.
+const markerSeconds = (m: string) => 10_000 + Number(m.split('-').at(-1))
+writeProbes('site-builds', {
+  create: (m) => ({ kind: 'full', pages: 1, removed: 0, seconds: markerSeconds(m) }),
+  created: async (m) => Boolean(await one('select 1 from site_builds where seconds = $1', [markerSeconds(m)])),
+  update: {
+    target: () => f.siteBuild,
+    data: () => ({ pages: 999_999 }),
+    landed: async (id) => (await one('select pages from site_builds where id = $1', [id]))?.pages === 999_999,
+  },
+  deleteTarget: async () =>
+    (await one(`insert into site_builds (kind, pages, removed, seconds) values ('full', 1, 0, 0.1) returning id`)).id,
+})
 
 // ---- members ----
 
@@ -870,16 +1020,21 @@ probe('users', 'me (member cookie dropped)', {
     return seen(r, gqlError(r, 'meUser') ?? (user === null ? 'anonymous' : user?.email ? 'self' : 'partial'))
   },
 })
+/** Every user when the admin's and the editor's accounts are both listed; the editor's alone is own-only. */
+const usersSeen = (ids: string[]): Outcome =>
+  ids.includes(f.admin.id) && ids.includes(f.editor.id)
+    ? 'allowed'
+    : ids.length === 1 && ids[0] === f.editor.id
+      ? 'own-only'
+      : 'partial'
 probe('users', 'find', {
   REST: async (c) => {
-    const r = await c.rest('GET', `/cms-api/users?depth=0&where[id][equals]=${f.editor.id}`)
-    return seen(r, restError(r) ?? (r.json.docs?.[0]?.id === f.editor.id ? 'allowed' : 'partial'))
+    const r = await c.rest('GET', '/cms-api/users?depth=0&limit=100')
+    return seen(r, restError(r) ?? usersSeen((r.json.docs ?? []).map((d: { id: string }) => d.id)))
   },
   GraphQL: async (c) => {
-    const r = await c.gql(`query($id: String) { Users(where: { id: { equals: $id } }) { docs { id email } } }`, {
-      id: f.editor.id,
-    })
-    return seen(r, gqlError(r, 'Users') ?? (r.json.data.Users.docs[0]?.id === f.editor.id ? 'allowed' : 'partial'))
+    const r = await c.gql(`{ Users(limit: 100) { docs { id email } } }`)
+    return seen(r, gqlError(r, 'Users') ?? usersSeen(r.json.data.Users.docs.map((d: { id: string }) => d.id)))
   },
 })
 probe('users', 'findByID (admin)', {
@@ -1379,7 +1534,7 @@ probe('(guard)', 'write with Origin: https://evil.example', {
   },
   GraphQL: async (c) => {
     const r = await c.gql(
-      'mutation($id: String!) { updateRule(id: $id, data: { hidden: true }) { id } }',
+      'mutation($id: String!) { updateRule(id: $id, data: { hidden: true, hiddenReason: "evil" }) { id } }',
       { id: f.rules.visible.id },
       EVIL,
     )

@@ -13,13 +13,13 @@ export type Transport = 'REST' | 'GraphQL'
 export const outcomes = {
   allowed: 'succeeds (2xx / GraphQL data) and takes effect',
   denied: 'REST 403 / GraphQL Forbidden error; nothing changes',
-  unauthorized: "REST 401 (Payload's jobs endpoints); nothing runs",
+  unauthorized: "REST 401 (Payload's jobs endpoints, the template preview); nothing runs or shows",
   'not-found': 'REST 404 / GraphQL NotFound: the document does not exist for this caller',
   empty: "200 with nothing in it (Payload's answer for a preference key the caller has none of)",
   'published-only': 'published templates only: the draft-only one is absent, an unpublished edit is not shown',
   drafts: 'drafts too: the draft-only template and unpublished edits',
-  public: 'rules that are not hidden, without `owner`, `hidden`, `builtAt`',
-  all: 'hidden rules too, with `owner` (id and email) and `hidden`',
+  public: 'rules that are not hidden, without `owner`, `hidden`, `hiddenReason`, `builtAt`',
+  all: 'hidden rules too, with `owner` (id and email), `hidden` and `hiddenReason`',
   'own-only': "the caller's own documents only",
   ignored: '2xx, but the protected fields keep their stored values',
   rejected: '4xx (validation or query error); nothing changes',
@@ -80,6 +80,7 @@ const table: Line[] = [
   ['rule-templates',            'create',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed'],
   ['rule-templates',            'update',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed'],
   ['rule-templates',            'delete',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['rule-templates',            'preview the latest draft',                          REST,  'unauthorized',      'unauthorized',      'drafts',            'drafts',            'GET /preview/templates/<id> (the admin\'s Preview; HTML)'],
   ['rule-templates',            'versions',                                          BOTH,  'denied',            'denied',            'allowed',           'allowed',           'REST /rule-templates/versions; GraphQL versionsRuleTemplates'],
 
   // rules: public reads are not hidden, carry no private fields and filter on none; the BFF creates
@@ -89,14 +90,33 @@ const table: Line[] = [
   ['rules',                     'where[owner.email][equals]',                        REST,  'no-oracle',         'no-oracle',         'filters',           'filters'],
   ['rules',                     'where owner equals <member id>',                    BOTH,  'no-oracle',         'no-oracle',         'filters',           'filters',           'GraphQL Rules(where: { owner: { equals } })'],
   ['rules',                     'where hidden equals false/true',                    BOTH,  'no-oracle',         'no-oracle',         'filters',           'filters'],
+  ['rules',                     'where hiddenReason exists false/true',              BOTH,  'no-oracle',         'no-oracle',         'filters',           'filters'],
   ['rules',                     'create',                                            BOTH,  'denied',            'denied',            'denied',            'denied',            'only the BFF creates rules (POST /api/rules)'],
-  ['rules',                     'update: hide',                                      BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['rules',                     'update: hide',                                      BOTH,  'denied',            'denied',            'allowed',           'allowed',           'with a hiddenReason'],
+  ['rules',                     'update: hide without a reason',                     BOTH,  'denied',            'denied',            'rejected',          'rejected'],
   ['rules',                     'update: slug, owner, publishedAt, builtAt',         BOTH,  'denied',            'denied',            'ignored',           'ignored'],
   ['rules',                     'update: slug ".."',                                 BOTH,  'denied',            'denied',            'rejected|ignored',  'rejected|ignored'],
   ['rules',                     'update: slug "../x"',                               BOTH,  'denied',            'denied',            'rejected|ignored',  'rejected|ignored'],
   ['rules',                     'update: slug "index.html"',                         BOTH,  'denied',            'denied',            'rejected|ignored',  'rejected|ignored'],
   ['rules',                     'update: slug "a/b"',                                BOTH,  'denied',            'denied',            'rejected|ignored',  'rejected|ignored'],
   ['rules',                     'delete',                                            BOTH,  'denied',            'denied',            'denied',            'allowed'],
+
+  // rule-reports: visitors report through the BFF only; editors read, dismiss and delete; what was reported stays
+  ['rule-reports',              'report via the BFF',                                REST,  'allowed',           'allowed',           'allowed',           'allowed',           'POST /api/rules/<id>/reports; no account'],
+  ['rule-reports',              'report a hidden rule via the BFF',                  REST,  'not-found',         'not-found',         'not-found',         'not-found',         'POST /api/rules/<id>/reports'],
+  ['rule-reports',              'find',                                              BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['rule-reports',              'findByID',                                          BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['rule-reports',              'create',                                            BOTH,  'denied',            'denied',            'denied',            'denied',            'only the BFF files reports'],
+  ['rule-reports',              'update',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed',           'status → dismissed'],
+  ['rule-reports',              'update: rule, reason, note, reporter',              BOTH,  'denied',            'denied',            'ignored',           'ignored'],
+  ['rule-reports',              'delete',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+
+  // site-builds: written by the site build alone; editors read them (the dashboard's "last site build")
+  ['site-builds',               'find',                                              BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['site-builds',               'findByID',                                          BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['site-builds',               'create',                                            BOTH,  'denied',            'denied',            'denied',            'denied',            'only the site build records builds'],
+  ['site-builds',               'update',                                            BOTH,  'denied',            'denied',            'denied',            'denied'],
+  ['site-builds',               'delete',                                            BOTH,  'denied',            'denied',            'denied',            'denied'],
 
   // members: editors look members up, admins moderate, the BFF creates them
   ['members',                   'find',                                              BOTH,  'denied',            'denied',            'allowed',           'allowed'],
@@ -107,8 +127,8 @@ const table: Line[] = [
 
   // users: CMS editors and admins
   ['users',                     'me (member cookie dropped)',                        BOTH,  'anonymous',         'anonymous',         'self',              'self',              'REST /users/me; GraphQL meUser'],
-  ['users',                     'find',                                              BOTH,  'denied',            'denied',            'allowed',           'allowed'],
-  ['users',                     'findByID (admin)',                                  BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['users',                     'find',                                              BOTH,  'denied',            'denied',            'own-only',          'allowed',           'an editor sees their own account, never the list of users'],
+  ['users',                     'findByID (admin)',                                  BOTH,  'denied',            'denied',            'not-found',         'allowed'],
   ['users',                     'create',                                            BOTH,  'denied',            'denied',            'denied',            'allowed'],
   ['users',                     "update name (editor's account)",                    BOTH,  'denied',            'denied',            'allowed',           'allowed'],
   ['users',                     "update role → admin (editor's account)",            BOTH,  'denied',            'denied',            'ignored',           'allowed'],

@@ -1,3 +1,5 @@
+import { pbkdf2Sync, randomBytes } from 'node:crypto'
+import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
@@ -41,4 +43,27 @@ export async function readOtpCode(email: string, { after = 0, timeoutMs = 15_000
 export function mailCount(): number {
   const { mailLog } = e2eInfo()
   return readFileSync(mailLog, 'utf8').split('\n').filter(Boolean).length
+}
+
+/**
+ * A CMS account straight in the database, as Payload stores one (its PBKDF2 salt and hash), so a test
+ * can log in without the first-user screen or another account's session. Returns its id.
+ */
+export async function createStaffAccount(email: string, password: string, role: 'admin' | 'editor'): Promise<string> {
+  const salt = randomBytes(32).toString('hex')
+  const hash = pbkdf2Sync(password, salt, 25_000, 512, 'sha256').toString('hex')
+  const [row] = await dbQuery<{ id: string }>(
+    'insert into users (email, name, role, salt, hash) values ($1, $2, $3, $4, $5) returning id',
+    [email, role === 'admin' ? 'Admin' : 'Editor', role, salt, hash],
+  )
+  return row!.id
+}
+
+/** Logs in to the admin at /admin/login through its form, as an editor would. */
+export async function adminLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
 }

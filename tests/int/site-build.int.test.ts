@@ -217,7 +217,12 @@ describe('incremental publish-to-live', () => {
 
   it('removes the page of a hidden rule and restores it when unhidden', async () => {
     const { docs } = await payload.find({ collection: 'rules', where: { slug: { equals: 'seeded-rule-7' } }, limit: 1 })
-    await payload.update({ collection: 'rules', id: docs[0]!.id, data: { hidden: true }, overrideAccess: true })
+    await payload.update({
+      collection: 'rules',
+      id: docs[0]!.id,
+      data: { hidden: true, hiddenReason: 'Spam' },
+      overrideAccess: true,
+    })
     await waitFor(() => !existsSync(path.join(outDir, 'rules/seeded-rule-7')))
     await waitFor(() => !read(outDir, 'sitemap.xml').includes('/rules/seeded-rule-7/'))
     expect(read(outDir, 'rules/page/2/index.html')).not.toContain('seeded-rule-7')

@@ -20,7 +20,8 @@ export const Drafts: CollectionConfig = {
       index: true,
       access: { update: nobodyField },
     },
-    { name: 'state', type: 'json', required: true, validate: validateWith(CreateFlowState) },
+    // Never a JSON editor in the admin (the collection is hidden there too).
+    { name: 'state', type: 'json', required: true, validate: validateWith(CreateFlowState), admin: { hidden: true } },
     { name: 'version', type: 'number', required: true, defaultValue: 1 },
   ],
 }

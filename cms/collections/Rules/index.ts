@@ -13,6 +13,8 @@ import { Slug } from '@communityrule/core/schema/api'
 import { validateWith } from '../../lib/validate-with'
 import { setRuleOwner } from './hooks/setRuleOwner'
 import { queueRuleBuild, queueRuleRemoval } from './hooks/queueRuleBuild'
+import { actionReports } from './hooks/actionReports'
+import { requireHiddenReason } from './hooks/requireHiddenReason'
 import { paths } from '@communityrule/core/paths'
 import { livePageUrl } from '../../lib/live-page-url'
 
@@ -31,7 +33,11 @@ export const Rules: CollectionConfig = {
     // "Preview" in the admin opens the live public page (absolute: the admin may run on another origin).
     preview: (doc) => livePageUrl(paths.rule(doc.slug as string)),
   },
-  hooks: { beforeChange: [setRuleOwner], afterChange: [queueRuleBuild], afterDelete: [queueRuleRemoval] },
+  hooks: {
+    beforeChange: [setRuleOwner, requireHiddenReason],
+    afterChange: [queueRuleBuild, actionReports],
+    afterDelete: [queueRuleRemoval],
+  },
   access: {
     read: visibleOrEditor,
     create: isMember,
@@ -61,7 +67,20 @@ export const Rules: CollectionConfig = {
       admin: { readOnly: true },
     },
     { name: 'summary', type: 'textarea', maxLength: 500 },
-    { name: 'document', type: 'json', required: true, validate: validateWith(RuleDocument) },
+    {
+      name: 'document',
+      type: 'json',
+      required: true,
+      validate: validateWith(RuleDocument),
+      // Editors moderate rules; they read the content (documentView) and never get a raw JSON editor.
+      admin: { hidden: true },
+    },
+    {
+      name: 'documentView',
+      type: 'ui',
+      label: 'Content',
+      admin: { components: { Field: '/components/RuleDocumentView#RuleDocumentView' } },
+    },
     { name: 'sourceTemplate', type: 'text', maxLength: 120 },
     { name: 'forkedFrom', type: 'text', maxLength: 160 },
     {
@@ -78,7 +97,22 @@ export const Rules: CollectionConfig = {
       defaultValue: false,
       index: true,
       access: { read: staffOrServerField, create: serverOnlyField },
-      admin: { position: 'sidebar', description: 'Hidden rules are removed from the public site.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Hidden rules leave the public site: their page answers 410 Gone with the reason below.',
+      },
+    },
+    {
+      name: 'hiddenReason',
+      type: 'textarea',
+      maxLength: 500,
+      // Private like `hidden` (the public learns it only from the 410 page the site build writes).
+      access: { read: staffOrServerField, create: serverOnlyField },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.hidden),
+        description: 'Shown to visitors on the removed page. Required to hide a rule.',
+      },
     },
     {
       name: 'builtAt',

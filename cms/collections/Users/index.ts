@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { adminOnlyField, canUseAdmin, isAdmin, isAdminOrSelf, isEditor } from '../../access'
+import { adminOnlyField, canUseAdmin, isAdmin, isAdminOrSelf } from '../../access'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { config } from '@communityrule/core/config'
 
@@ -17,11 +17,17 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     cookies: { secure: config().production, sameSite: 'Lax' },
   },
-  admin: { useAsTitle: 'email', group: 'Admin' },
+  admin: {
+    useAsTitle: 'email',
+    group: 'Admin',
+    // Editors never open the users collection (its list or anyone's account); their own account is
+    // at /admin/account. Payload's `hidden` also disables the collection's admin routes for them.
+    hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
+  },
   hooks: { beforeChange: [firstUserIsAdmin] },
   access: {
     admin: canUseAdmin,
-    read: isEditor,
+    read: isAdminOrSelf,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
