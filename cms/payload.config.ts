@@ -15,6 +15,7 @@ import { RuleReports } from './collections/RuleReports'
 import { Drafts } from './collections/Drafts'
 import { IdempotencyKeys } from './collections/IdempotencyKeys'
 import { SiteBuilds } from './collections/SiteBuilds'
+import { Methods } from './collections/Methods'
 import { jobsConfig } from './jobs'
 import { config, databaseUrl } from '@communityrule/core/config'
 
@@ -45,6 +46,7 @@ export default buildConfig({
   },
   collections: [
     RuleTemplates,
+    Methods,
     Rules,
     RuleReports,
     Members,

@@ -21,6 +21,7 @@ import { createLimiters } from './lib/rate-limit'
 import { documentRoute, ok, openApiDocument } from './openapi'
 import { authRouter } from './routes/auth'
 import { draftsRouter } from './routes/drafts'
+import { methodsRouter } from './routes/methods'
 import { opsRouter } from './routes/ops'
 import { previewRouter } from './routes/preview'
 import { reportsRouter } from './routes/reports'
@@ -88,6 +89,7 @@ export function createApp(context: AppContext): Express {
     res.json(openApiDocument(context.env.publicUrl))
   })
   app.use('/api/templates', templatesRouter(context))
+  app.use('/api/methods', methodsRouter(context))
   app.use('/api', loadSession(context))
   app.use('/api/auth/sessions', sessionsRouter(context))
   app.use('/api/auth', authRouter(context, limiters))

@@ -38,14 +38,14 @@ const db = await stage(
 const { payloadInstance } = await import('../cms/lib/payload')
 const { enableSiteBuilds } = await import('../site/publisher')
 const { migrateDatabase } = await import('../cms/lib/migrate')
-const { seedRuleTemplates } = await import('../cms/seed/index')
-const { hasNoTemplates } = await import('@communityrule/core/data/templates')
+const { emptyCatalogues, seedCatalogues } = await import('../cms/seed/index')
 
 enableSiteBuilds()
 const payload = await stage('payload', 'booting Payload', () => payloadInstance({ cron: true }))
 await stage('migrate', 'applying migrations', () => migrateDatabase(payload))
-if (await hasNoTemplates(payload)) {
-  await stage('seed', 'seeding the template catalogue (empty database)', () => seedRuleTemplates({ payload }))
+const empty = await emptyCatalogues(payload)
+if (empty.length) {
+  await stage('seed', `seeding the ${empty.join(' and the ')} (empty)`, () => seedCatalogues({ payload, only: empty }))
 }
 
 // The build's manifest lists every entry and chunk; an older build without it is rebuilt.

@@ -5,6 +5,7 @@ import * as migration_20261126_111816_site_build_task from './20261126_111816_si
 import * as migration_20261127_184151_one_gate from './20261127_184151_one_gate';
 import * as migration_20261127_213358_moderation from './20261127_213358_moderation';
 import * as migration_20261127_213932_site_builds from './20261127_213932_site_builds';
+import * as migration_20261127_221904_methods_library from './20261127_221904_methods_library';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_213932_site_builds.up,
     down: migration_20261127_213932_site_builds.down,
-    name: '20261127_213932_site_builds'
+    name: '20261127_213932_site_builds',
+  },
+  {
+    up: migration_20261127_221904_methods_library.up,
+    down: migration_20261127_221904_methods_library.down,
+    name: '20261127_221904_methods_library'
   },
 ];

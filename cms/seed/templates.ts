@@ -9,7 +9,7 @@
  * lists and *emphasis*. No headings and no HTML.
  */
 
-import { moduleCatalogue, type CatalogueKind } from '@communityrule/core/schema/modules'
+import { moduleCatalogue, type CatalogueKind, type CatalogueModule } from '@communityrule/core/schema/modules'
 
 export { moduleCatalogue }
 
@@ -1820,6 +1820,940 @@ const meritocraticCouncil = template({
   ],
 })
 
+const sortition = template({
+  slug: 'sortition',
+  title: 'Sortition',
+  category: 'sortition',
+  summary:
+    'Our coordinating roles and our biggest decisions go to members chosen by lot, for short terms. Anyone may be drawn, nobody can campaign their way into power, and a fresh group takes over before any faction can settle in.',
+  sortOrder: 13,
+  featured: false,
+  sections: [
+    {
+      id: 'values',
+      kind: 'values',
+      title: 'Why we draw lots',
+      body: paras(
+        'Elections reward the confident, the well connected and the people with the most free time. We would rather give every member the same chance to serve, and trust that ordinary members, given good information and time to think, make good decisions.',
+        'Being drawn is a responsibility we share, like jury service. We make it possible for anyone to take part: we explain the work plainly, pair new people with someone who has served before, and cover the costs that would otherwise keep people out.',
+      ),
+      modules: [
+        mod(
+          'values',
+          'inclusion',
+          'Every eligible member has the same chance of being drawn, whatever their standing.',
+        ),
+        mod('values', 'care', 'People drawn get support, training and help with costs so that anyone can serve.'),
+        mod('values', 'accountability', 'Those drawn explain their decisions openly and hand over fully at the end.'),
+      ],
+    },
+    {
+      id: 'membership',
+      kind: 'membership',
+      title: 'Members and the pool',
+      body: paras(
+        'Anyone who shares our purpose and agrees to our code of conduct can join. After 2 months a member enters the *pool*, the list of everyone who can be drawn.',
+        'You can take yourself out of the pool for a while, for example during a busy or difficult time, by telling the secretary; no reason is needed. Members may leave at any time.',
+      ),
+      modules: [
+        mod('membership', 'open-membership', 'Anyone who accepts our purpose and code of conduct may join.'),
+        mod(
+          'membership',
+          'probation-period',
+          'New members settle in before they can be drawn.',
+          'Members enter the pool after 2 months',
+        ),
+      ],
+    },
+    {
+      id: 'roles',
+      kind: 'roles',
+      title: 'The council, drawn by lot',
+      body: paras(
+        'Day-to-day coordination is done by a council of 6 members drawn from the pool. Each seat lasts 6 months, and half the council is redrawn every 3 months, so there is always someone who knows the ropes. The council chooses from among its members, again by lot, who facilitates, who keeps the notes and who looks after the money.',
+        bullets(
+          'The draw is balanced so that at least 2 council members have been with us for less than a year.',
+          'Anyone drawn may decline without giving a reason, and another name is drawn.',
+          'After serving, a member’s name goes back into the pool only after a 6-month rest.',
+          'Nobody can be drawn for the council and a citizens’ assembly at the same time.',
+        ),
+        'If a council member neglects the role or abuses it, the other council members or 10% of members may ask for a recall. It is decided at a members’ meeting by two-thirds of those voting, and a replacement is drawn for the rest of the term.',
+      ),
+      modules: [
+        mod(
+          'roles',
+          'sortition',
+          'Council seats, and the roles within the council, are filled by lot.',
+          'Council: 6 seats, 6-month terms, half redrawn every 3 months. At least 2 seats for members of under a year',
+        ),
+        mod(
+          'roles',
+          'term-limits',
+          'One term at a time, then a rest, so seats keep moving.',
+          '6 months’ rest before re-entering the pool',
+        ),
+        mod(
+          'roles',
+          'recall',
+          'A council member can be replaced before the end of their term.',
+          'Requested by the council or 10% of members; two-thirds of votes at a members’ meeting',
+        ),
+      ],
+    },
+    {
+      id: 'decisions',
+      kind: 'decisions',
+      title: 'How decisions are made',
+      body: paras(
+        'The council makes routine decisions and spends within the annual budget. It decides by consent: a proposal passes unless a council member has a reasoned objection that it would harm the group.',
+        'Bigger questions (the annual budget, changes to our purpose, anything that would bind the group for more than a year, or any question 10% of members ask for) go to a *citizens’ assembly* of 15 members drawn from the pool. The assembly meets at least twice, hears from people with different views, and decides by two-thirds of its members. Its decision, with its reasons, is published to all members.',
+        'When we must choose between options that are equally fair, such as who gets a limited number of places or which of two equally supported dates to use, we draw lots rather than argue.',
+      ),
+      modules: [
+        mod('decisions', 'consent', 'How the council makes routine decisions.'),
+        mod(
+          'decisions',
+          'citizens-assembly',
+          'A larger panel drawn by lot decides the weightiest questions after hearing evidence.',
+          '15 members drawn from the pool; at least 2 sessions; decides by two-thirds',
+        ),
+        mod('decisions', 'lottery', 'Used to settle choices between options that are equally fair.'),
+      ],
+    },
+    {
+      id: 'communication',
+      kind: 'communication',
+      title: 'Open draws and open records',
+      body: paras(
+        'Every draw is held in the open, at a meeting or on a call any member can join, using a method anyone can check, such as numbered names and dice. The result, and who declined, is posted in the announcement channel the same day.',
+        'Council notes are shared with all members within 7 days. Citizens’ assemblies publish the evidence they heard, their decision and their reasons.',
+      ),
+      modules: [
+        mod(
+          'communication',
+          'announcement-channel',
+          'Draw results and assembly decisions are posted here.',
+          'Draw results posted the same day',
+        ),
+        mod(
+          'communication',
+          'public-minutes',
+          'Council notes and assembly reports are open to all members.',
+          'Within 7 days',
+        ),
+      ],
+    },
+    {
+      id: 'conflict',
+      kind: 'conflict',
+      title: 'When things go wrong',
+      body: paras(
+        'If you have a problem with another member, talk with them first. If that does not help, ask someone you both trust to mediate.',
+        'A conflict that cannot be resolved, or a disputed code of conduct complaint, is heard by a panel of 5 members drawn by lot from people not involved. The panel hears from everyone concerned and publishes what it decides and why.',
+      ),
+      modules: [
+        mod('conflict', 'direct-conversation-first', 'Start by talking it through with the person concerned.'),
+        mod('conflict', 'mediation', 'A trusted member helps when a conversation is not enough.'),
+        mod(
+          'conflict',
+          'jury-review',
+          'Unresolved conflicts go to a small panel drawn by lot.',
+          'Panel of 5, none involved',
+        ),
+      ],
+    },
+    {
+      id: 'amendments',
+      kind: 'amendments',
+      title: 'Changing these rules',
+      body: paras(
+        'Any member may propose a change to these rules. The proposal is open for comment for 30 days and is then decided by a citizens’ assembly, which may accept, amend or reject it; a change needs two-thirds of the assembly.',
+        'Once a year an assembly looks back at how sortition has worked for us: who has been drawn, who declined and why, and what would make serving easier.',
+      ),
+      modules: [
+        mod(
+          'amendments',
+          'change-by-supermajority',
+          'Rule changes need two-thirds of a citizens’ assembly.',
+          '30 days of comment before the assembly decides',
+        ),
+        mod('amendments', 'annual-review', 'A yearly look at who serves and what gets in the way.'),
+      ],
+    },
+  ],
+})
+
+const solidarityNetwork = template({
+  slug: 'solidarity-network',
+  title: 'Solidarity Network',
+  category: 'decentralised',
+  summary:
+    'Autonomous groups bound together by mutual-aid commitments. Each group runs its own affairs; shared resources and joint actions are agreed between the groups that take part, and no group can commit another.',
+  sortOrder: 14,
+  featured: false,
+  sections: [
+    {
+      id: 'values',
+      kind: 'values',
+      title: 'What binds us',
+      body: paras(
+        'We are separate groups that have chosen to have each other’s backs. We share what we have, turn up when another group calls, and build power together that none of us has alone.',
+        'This is solidarity, not charity: help flows in every direction and nobody is a client. Each group stays free to organise in its own way, and the network exists to serve the groups, never to run them.',
+      ),
+      modules: [
+        mod('values', 'solidarity', 'When one group calls for support, the others answer.'),
+        mod('values', 'mutual-aid', 'Groups share resources and help as equals, in every direction.'),
+        mod('values', 'autonomy', 'Each group decides its own affairs; the network cannot overrule it.'),
+      ],
+    },
+    {
+      id: 'membership',
+      kind: 'membership',
+      title: 'Groups in the network',
+      body: paras(
+        'The members of the network are groups, not individuals. A group joins when an existing member group sponsors it and it signs our shared commitments: to answer calls for support where it can, to share what it can spare, and to respect every other group’s autonomy.',
+        'For its first 3 months a new group takes part in everything but does not yet draw on the common fund. A group may leave at any time, returning anything it has borrowed. A group that repeatedly breaks the shared commitments may be asked to leave, after a restorative circle has been offered, by the agreement of all the other groups.',
+      ),
+      modules: [
+        mod('membership', 'sponsorship-by-a-member', 'An existing group introduces and vouches for a new one.'),
+        mod('membership', 'probation-period', 'A settling-in period before drawing on the common fund.', '3 months'),
+        mod(
+          'membership',
+          'leaving-and-removal',
+          'Leaving is free; removal needs every other group to agree, after a restorative circle is offered.',
+        ),
+      ],
+    },
+    {
+      id: 'decisions',
+      kind: 'decisions',
+      title: 'Deciding together, never for each other',
+      body: paras(
+        'Each group makes its own decisions in its own way. The network never votes on a group’s internal affairs.',
+        'Joint actions and shared resources are agreed between the groups that want them. Any group may propose one in the network thread; the groups that sign up are bound by it, and the groups that do not are not. A proposal says who does what, with which resources, and until when.',
+        'Matters that touch the whole network (the shared commitments, welcoming or removing a group, and the rules of the common fund) go to the monthly spokescouncil. Each group sends a spoke who carries a position the group has agreed beforehand. We look for consensus. If a proposal is still blocked after two spokescouncils, it passes with the support of three-quarters of the groups, except a change to the shared commitments, which always needs every group.',
+      ),
+      modules: [
+        mod(
+          'decisions',
+          'inter-group-agreement',
+          'Joint actions bind only the groups that sign up to them.',
+          'Each agreement names who does what, with which resources, until when',
+        ),
+        mod(
+          'decisions',
+          'spokescouncil',
+          'Where network-wide matters are decided, by spokes carrying their groups’ positions.',
+          'Monthly',
+        ),
+        mod(
+          'decisions',
+          'modified-consensus',
+          'The spokescouncil seeks consensus and falls back to three-quarters of groups after two meetings.',
+          'Changes to the shared commitments always need every group',
+        ),
+      ],
+    },
+    {
+      id: 'roles',
+      kind: 'roles',
+      title: 'Spokes and the fund steward',
+      body: paras(
+        'Each group chooses its spoke however it likes, and we encourage groups to rotate the role so that many people know the network. A spoke speaks for what their group has decided and cannot agree to anything new on its behalf without going back to it. A group can replace its spoke at any time.',
+        'One group at a time looks after the common fund, keeping the accounts and paying out what the groups have agreed. This passes to another group every year.',
+      ),
+      modules: [
+        mod('roles', 'delegate', 'Each group’s spoke, carrying its mandate and reporting back.'),
+        mod(
+          'roles',
+          'rotation',
+          'Spokes and the fund stewardship pass around.',
+          'Fund stewardship changes group yearly',
+        ),
+        mod('roles', 'treasurer', 'The steward group keeps the common fund’s accounts.'),
+      ],
+    },
+    {
+      id: 'shared-resources',
+      kind: 'custom',
+      title: 'Calls for support and shared resources',
+      body: paras(
+        'Any group may send a call for support to every group in the network: people for an action, a van, a space for a meeting, money for an emergency. Calls go out in the announcement channel, and groups reply within 48 hours saying what they can offer, even if the answer is nothing this time.',
+        'Groups pay into a common fund on a sliding scale, according to what they can afford; a group with nothing to spare pays nothing. A request of up to 10% of the fund is granted once spokes from two other groups agree, so that help in a crisis is never stuck waiting for a meeting. Larger requests go to the spokescouncil. The fund’s accounts are open to every group.',
+      ),
+      modules: [
+        mod(
+          'communication',
+          'announcement-channel',
+          'Where calls for support go out to every group.',
+          'Groups reply within 48 hours',
+        ),
+        mod(
+          'membership',
+          'dues',
+          'Each group pays into the common fund according to what it can afford.',
+          'Sliding scale, set by each group; nothing if it has nothing to spare',
+        ),
+        mod(
+          'communication',
+          'transparency-of-finances',
+          'Every group can see what goes into and out of the common fund.',
+          'Requests up to 10% of the fund: two other groups’ spokes agree. Larger: the spokescouncil',
+        ),
+      ],
+    },
+    {
+      id: 'conflict',
+      kind: 'conflict',
+      title: 'When groups disagree',
+      body: paras(
+        'Conflicts inside a group are that group’s to handle. When two groups fall out, their spokes talk first, directly and soon. If that does not settle it, they ask a third group that neither is close to for help with mediation.',
+        'When one group has harmed another, or a call for support was let down badly, we hold a restorative circle with people from both groups, to understand what happened and agree how to put it right.',
+      ),
+      modules: [
+        mod('conflict', 'direct-conversation-first', 'The spokes of the groups involved talk first.'),
+        mod('conflict', 'mediation', 'A third, uninvolved group helps when talking is not enough.'),
+        mod('conflict', 'restorative-circle', 'Repairing harm between groups rather than punishing it.'),
+      ],
+    },
+    {
+      id: 'amendments',
+      kind: 'amendments',
+      title: 'Changing these rules',
+      body: paras(
+        'These rules and our shared commitments can only change with the agreement of every group, given through its spoke after the group has discussed it. Proposed changes are shared at least 30 days before the spokescouncil that decides them, so every group has time to meet.',
+        'Once a year the spokescouncil asks each group whether the network is giving it what it needs, and whether anyone is carrying more than their share.',
+      ),
+      modules: [
+        mod(
+          'amendments',
+          'change-by-consensus',
+          'Every group must agree to a change.',
+          'Shared with all groups at least 30 days ahead',
+        ),
+        mod('amendments', 'annual-review', 'A yearly check that the network serves every group fairly.'),
+      ],
+    },
+  ],
+})
+
+const liquidDemocracy = template({
+  slug: 'liquid-democracy',
+  title: 'Liquid Democracy',
+  category: 'direct',
+  summary:
+    'Every member can vote on any question, or hand their vote on a topic to someone they trust. Delegations can be changed or withdrawn at any time, and voting yourself always overrides them.',
+  sortOrder: 15,
+  featured: false,
+  sections: [
+    {
+      id: 'values',
+      kind: 'values',
+      title: 'Our principles',
+      body: paras(
+        'Nobody can follow every question, and nobody should have to. Liquid democracy lets each member take part as much as they want: vote on what you care about, and trust someone you know to vote on the rest.',
+        'Trust has to stay visible and easy to take back. Who holds whose votes is public, delegates explain how they voted, and no one keeps a vote a day longer than the person who lent it wants them to.',
+      ),
+      modules: [
+        mod('values', 'inclusion', 'Everyone has a say on every question, directly or through someone they choose.'),
+        mod('values', 'transparency', 'Delegations and how delegates voted are visible to all members.'),
+        mod('values', 'accountability', 'Delegates explain their votes and can lose their delegations at any moment.'),
+      ],
+    },
+    {
+      id: 'membership',
+      kind: 'membership',
+      title: 'Who can vote',
+      body: paras(
+        'Anyone who supports our purpose can join. New members can join discussions straight away and can vote, delegate or receive delegations 30 days after joining. The waiting period stops votes being swayed by a sudden wave of sign-ups.',
+        'Members may leave at any time; any delegations they held return to the people who gave them.',
+      ),
+      modules: [
+        mod('membership', 'open-membership', 'Anyone who supports our purpose may join.'),
+        mod(
+          'membership',
+          'probation-period',
+          'A short wait before new members can vote or be delegated to.',
+          'Voting and delegation rights begin 30 days after joining',
+        ),
+      ],
+    },
+    {
+      id: 'decisions',
+      kind: 'decisions',
+      title: 'Voting and delegating',
+      body: paras(
+        'Every proposal belongs to a topic, such as money, events, membership, tools or these rules. For each topic you may delegate your vote to another member, and you may also set a default delegate for all topics. If your delegate has delegated in turn, your vote follows the chain, up to 3 steps.',
+        bullets(
+          'Proposals are posted in the proposals thread and discussed for at least 7 days, then voted on for 7 days.',
+          'If you vote yourself, your own vote counts and your delegation is set aside for that question.',
+          'A proposal passes with more than half of the votes cast, counting delegated votes.',
+          'A vote only counts if at least a quarter of all members’ votes are cast, directly or by delegation.',
+          'Changing these rules, removing a member or spending more than 20% of our funds needs two-thirds of the votes cast.',
+        ),
+        'You can change or withdraw a delegation at any time, including while a vote is open; the change applies to every vote that has not yet closed.',
+      ),
+      modules: [
+        mod(
+          'decisions',
+          'liquid-democracy',
+          'Members vote directly or delegate by topic; a direct vote always overrides the delegation.',
+          'Delegation chains follow at most 3 steps. Delegations can be withdrawn at any time',
+        ),
+        mod(
+          'decisions',
+          'majority-vote',
+          'A proposal passes with more than half of the votes cast, delegated votes included.',
+        ),
+        mod('decisions', 'quorum', 'Enough of the membership’s votes must be cast.', 'A quarter of all members’ votes'),
+        mod(
+          'decisions',
+          'supermajority',
+          'Protects weighty or hard-to-reverse decisions.',
+          'Rule changes, removing a member, spending over 20% of funds',
+        ),
+      ],
+    },
+    {
+      id: 'roles',
+      kind: 'roles',
+      title: 'Delegates and the voting steward',
+      body: paras(
+        'Any member can be a delegate; there is no election and no term. Your delegation lasts exactly as long as you want it to. To stop any one person gathering too much weight, nobody may carry more than 15% of all votes on a topic. Once a delegate reaches that limit, new delegations to them are turned down and the member is asked to choose someone else.',
+        'A delegate who carries 10 or more votes on a topic posts a short explanation of each vote they cast in that topic.',
+        'A voting steward, elected by members for one year, looks after the voting tool, opens and closes votes, and publishes the results. The steward never sees how individual members voted directly.',
+      ),
+      modules: [
+        mod(
+          'roles',
+          'delegate',
+          'A member others trust with their vote on a topic.',
+          'At most 15% of all votes on a topic. Delegates with 10+ votes explain each vote',
+        ),
+        mod('roles', 'secretary', 'The voting steward runs votes and publishes results.', 'Elected for 1 year'),
+        mod('roles', 'recall', 'Every member can take back their delegation at any moment, with immediate effect.'),
+      ],
+    },
+    {
+      id: 'communication',
+      kind: 'communication',
+      title: 'Proposals and results',
+      body: paras(
+        'All proposals are posted and discussed in the proposals thread, tagged with their topic, so delegates and members alike can follow the topics they care about.',
+        'The delegation register, showing who delegates to whom in each topic, is open to all members. When a vote closes, the steward publishes the totals and how each delegate voted. How individual members voted directly stays secret.',
+        'Each week the steward posts a round-up of open votes in the announcement channel, so members who delegate most things can still step in on a question that matters to them.',
+      ),
+      modules: [
+        mod('communication', 'async-proposals-thread', 'Where proposals are posted, tagged by topic, and discussed.'),
+        mod(
+          'communication',
+          'public-minutes',
+          'Results, the delegation register and delegates’ votes are published.',
+          'Results within 48 hours of a vote closing',
+        ),
+        mod('communication', 'announcement-channel', 'A weekly round-up of open votes.', 'Weekly'),
+      ],
+    },
+    {
+      id: 'conflict',
+      kind: 'conflict',
+      title: 'Disagreements and fair play',
+      body: paras(
+        'If you have a problem with another member, talk with them first. If that does not help, ask the voting steward to arrange mediation with someone neither of you is close to.',
+        'Asking for someone’s delegation is fine; pressuring them for it is not. Offering favours for delegations, threatening people who withdraw them or pretending to be someone else are breaches of our code of conduct, and any vote they affected can be rerun.',
+      ),
+      modules: [
+        mod('conflict', 'direct-conversation-first', 'Talk with the person concerned first.'),
+        mod('conflict', 'mediation', 'Arranged by the voting steward with a neutral person.'),
+        mod(
+          'conflict',
+          'code-of-conduct',
+          'Includes fair play around delegations: no pressure, no favours, no impersonation.',
+        ),
+      ],
+    },
+    {
+      id: 'amendments',
+      kind: 'amendments',
+      title: 'Changing these rules',
+      body: paras(
+        'These rules can be changed by two-thirds of the votes cast, delegated votes included, after the proposed change has been open for discussion for at least 21 days.',
+        'Each year we look at how delegation has worked: how concentrated votes have become, how many members vote directly, and whether the limits still feel right.',
+      ),
+      modules: [
+        mod(
+          'amendments',
+          'change-by-supermajority',
+          'Rule changes need two-thirds of the votes cast.',
+          'Discussion period: 21 days',
+        ),
+        mod('amendments', 'annual-review', 'A yearly look at how concentrated delegations have become.'),
+      ],
+    },
+  ],
+})
+
+const quadraticGovernance = template({
+  slug: 'quadratic-governance',
+  title: 'Quadratic Governance',
+  category: 'direct',
+  summary:
+    'Each member gets the same budget of voice credits to spend across the proposals in a round. Casting several votes on one proposal costs the square of those votes, so people can show what they care about most without a few voices drowning out the rest.',
+  sortOrder: 16,
+  featured: false,
+  sections: [
+    {
+      id: 'values',
+      kind: 'values',
+      title: 'Why we vote this way',
+      body: paras(
+        'A simple vote counts everyone’s preferences the same, whether they barely mind or care deeply. Quadratic voting lets members put more weight on what matters most to them, while the rising cost of each extra vote keeps any one person, or any small, determined group, from taking over.',
+        'It only works if every member has the same budget and one member is one person. We protect both carefully.',
+      ),
+      modules: [
+        mod('values', 'inclusion', 'Everyone starts each round with the same budget of voice credits.'),
+        mod('values', 'transparency', 'Totals for every proposal are published, and anyone can check the arithmetic.'),
+      ],
+    },
+    {
+      id: 'membership',
+      kind: 'membership',
+      title: 'Membership',
+      body: paras(
+        'Because each member has a budget to spend, one person holding two memberships would break the system. New members are therefore sponsored by an existing member who knows them, and they receive voice credits from the first round that starts at least 30 days after they join.',
+        'Members may leave at any time. Removing a member is decided by a two-thirds vote of members (one member, one vote), and the member concerned may speak first.',
+      ),
+      modules: [
+        mod(
+          'membership',
+          'sponsorship-by-a-member',
+          'An existing member vouches that a newcomer is one real person with one membership.',
+        ),
+        mod(
+          'membership',
+          'probation-period',
+          'A short wait before new members receive voice credits.',
+          'Credits from the first round starting 30 days or more after joining',
+        ),
+        mod('membership', 'leaving-and-removal', 'Removal takes a two-thirds vote of members, one member one vote.'),
+      ],
+    },
+    {
+      id: 'decisions',
+      kind: 'decisions',
+      title: 'Voting rounds',
+      body: paras(
+        'We decide in rounds, one every three months. Each member receives 100 voice credits per round and may spend them for or against any proposals on the ballot. Casting 1 vote on a proposal costs 1 credit, 2 votes cost 4, 3 votes cost 9, and so on: *n* votes cost *n²* credits. Unspent credits do not carry over.',
+        'For example, a member who cares a great deal about the community garden and a little about two other things might spend:',
+        bullets(
+          '7 votes for the garden proposal: 49 credits;',
+          '4 votes against moving the meeting night: 16 credits;',
+          '2 votes for a new website: 4 credits;',
+          'leaving 31 credits for anything else on the ballot.',
+        ),
+        'A yes-or-no proposal passes when it receives more votes for than against, provided at least a quarter of members spent credits on it. When proposals compete for the same money, they are funded in order of their net votes until the budget for the round runs out.',
+        'Urgent matters that cannot wait for the next round are decided by a simple vote of members (one member, one vote) held over 3 days.',
+      ),
+      modules: [
+        mod(
+          'decisions',
+          'quadratic-voting',
+          'How every proposal in a round is decided.',
+          '100 voice credits per member per round; n votes on one proposal cost n² credits; no carry-over',
+        ),
+        mod(
+          'decisions',
+          'quorum',
+          'Enough members must spend credits on a proposal for it to pass.',
+          'At least a quarter of members',
+        ),
+        mod(
+          'decisions',
+          'majority-vote',
+          'For urgent matters between rounds.',
+          'One member, one vote; open for 3 days',
+        ),
+      ],
+    },
+    {
+      id: 'roles',
+      kind: 'roles',
+      title: 'Running a round',
+      body: paras(
+        'Two round stewards prepare each round: they check that proposals are clear, assemble the ballot, hand out credits, and count and publish the results. The stewards change every round, taken in turn from volunteers, and the outgoing pair shows the incoming pair how it is done.',
+        'A steward who has written a proposal on the ballot hands its count to the other steward.',
+      ),
+      modules: [
+        mod('roles', 'steward', 'Round stewards prepare the ballot and count the results.', 'Two per round'),
+        mod('roles', 'rotation', 'The stewards change every round.', 'Every 3 months, from volunteers in turn'),
+      ],
+    },
+    {
+      id: 'communication',
+      kind: 'communication',
+      title: 'Proposals and results',
+      body: paras(
+        'Any member may post a proposal in the proposals thread. Proposals posted at least 14 days before a round opens go on its ballot, so that everyone has time to read and discuss them before spending credits.',
+        'When a round closes, the stewards publish the votes for and against each proposal and how many members voted on it, without saying who spent what. The opening and results of each round are posted in the announcement channel.',
+      ),
+      modules: [
+        mod(
+          'communication',
+          'async-proposals-thread',
+          'Where proposals are posted and discussed before each round.',
+          'Posted 14 days before a round to make its ballot',
+        ),
+        mod('communication', 'public-minutes', 'Full totals for every proposal, with individual ballots kept private.'),
+        mod('communication', 'announcement-channel', 'Round openings and results are announced here.'),
+      ],
+    },
+    {
+      id: 'conflict',
+      kind: 'conflict',
+      title: 'Disagreements and fair play',
+      body: paras(
+        'If you have a problem with another member, talk with them first; if that does not help, ask someone you both trust to mediate.',
+        'Buying, selling or trading voice credits or votes, or holding more than one membership, breaks our code of conduct and undermines the whole system. If a result may have been affected by this, or by a counting error, any 5 members may ask within 7 days for it to be reviewed by two members who were not stewards that round. They may order a recount or rerun the vote.',
+      ),
+      modules: [
+        mod('conflict', 'code-of-conduct', 'Forbids trading credits or votes and holding more than one membership.'),
+        mod('conflict', 'mediation', 'A trusted member helps when a conversation is not enough.'),
+        mod(
+          'conflict',
+          'appeals',
+          'A result can be reviewed, recounted or rerun.',
+          'Requested by 5 members within 7 days; reviewed by two members who were not stewards',
+        ),
+      ],
+    },
+    {
+      id: 'amendments',
+      kind: 'amendments',
+      title: 'Changing these rules',
+      body: paras(
+        'Rules protect everyone equally, so changes to them are not decided by voice credits. A rule change needs two-thirds of the votes cast in an ordinary vote of members (one member, one vote), after 21 days of discussion.',
+        'Once a year we review the size of the credit budget, the length of rounds and whether the quorum is working.',
+      ),
+      modules: [
+        mod(
+          'amendments',
+          'change-by-supermajority',
+          'Rule changes need two-thirds of members’ votes, one member one vote.',
+          'Discussion period: 21 days',
+        ),
+        mod('amendments', 'annual-review', 'A yearly check on credits, rounds and quorum.'),
+      ],
+    },
+  ],
+})
+
+const federatedClusters = template({
+  slug: 'federated-clusters',
+  title: 'Federated Clusters',
+  category: 'representative',
+  summary:
+    'Local clusters govern themselves in their own way. Matters that affect everyone go to a federation council of delegates that the clusters send, mandate and can recall at any time. Each decision is made at the most local level that can handle it.',
+  sortOrder: 17,
+  featured: false,
+  sections: [
+    {
+      id: 'values',
+      kind: 'values',
+      title: 'Our principles',
+      body: paras(
+        'The people closest to a question usually understand it best. So each cluster decides everything it can for itself, and only what truly affects us all goes to the federation.',
+        'The federation exists because the clusters created it, and it answers to them. Its delegates carry the clusters’ wishes, not their own, and go home to report back.',
+      ),
+      modules: [
+        mod('values', 'subsidiarity', 'Decisions sit at the most local level that can handle them well.'),
+        mod('values', 'autonomy', 'Each cluster governs its own affairs in its own way.'),
+        mod('values', 'accountability', 'Delegates answer to their clusters and can be recalled at any time.'),
+      ],
+    },
+    {
+      id: 'membership',
+      kind: 'membership',
+      title: 'Clusters and their members',
+      body: paras(
+        'People join the federation by joining a cluster. Each cluster sets its own membership rules, provided anyone who accepts our charter can find a cluster to join.',
+        'A new cluster needs at least 5 members and a written agreement to the charter. It applies to the federation council, which welcomes it unless two-thirds of delegates object. A cluster may leave the federation by its own decision, with 60 days’ notice. A cluster can be removed only for a serious breach of the charter, by two-thirds of delegates representing at least two-thirds of clusters, after it has been heard.',
+      ),
+      modules: [
+        mod('membership', 'open-membership', 'Anyone who accepts the charter can find a cluster to join.'),
+        mod(
+          'membership',
+          'application-and-approval',
+          'New clusters apply to the federation council.',
+          'At least 5 members; welcomed unless two-thirds of delegates object',
+        ),
+        mod(
+          'membership',
+          'leaving-and-removal',
+          'Clusters can leave freely; removal needs two-thirds of delegates and of clusters.',
+          '60 days’ notice to leave',
+        ),
+      ],
+    },
+    {
+      id: 'roles',
+      kind: 'roles',
+      title: 'Delegates',
+      body: paras(
+        'Each cluster sends one delegate for every 50 members or part of 50, up to 3, plus an alternate who attends when a delegate cannot. Clusters choose their delegates however they like, for a term of one year; nobody may serve more than 2 terms in a row.',
+        'Before each council meeting a cluster discusses the agenda and gives its delegates a mandate. Delegates vote as mandated, and on anything new they either consult their cluster or abstain. A cluster may recall its delegate at any time by its own process and send someone else.',
+        'The council chooses a secretary and a treasurer from among the delegates for one year.',
+      ),
+      modules: [
+        mod(
+          'roles',
+          'delegate',
+          'Carries their cluster’s mandate to the federation council and reports back.',
+          'One per 50 members, up to 3 per cluster, plus an alternate',
+        ),
+        mod('roles', 'recall', 'A cluster can recall its delegate at any time, by its own process.'),
+        mod('roles', 'term-limits', 'Delegate seats keep moving.', '1-year terms; at most 2 in a row'),
+        mod('roles', 'treasurer', 'Chosen from the delegates to keep the federation’s accounts.'),
+      ],
+    },
+    {
+      id: 'decisions',
+      kind: 'decisions',
+      title: 'What the federation decides, and how',
+      body: paras(
+        'Clusters decide everything about their own work, members, money and meetings. The federation council decides only:',
+        bullets(
+          'our shared name, charter and public positions;',
+          'shared funds, services and infrastructure;',
+          'welcoming and removing clusters;',
+          'disputes between clusters that they cannot settle themselves.',
+        ),
+        'The council meets every three months. It seeks consensus first. If that fails, a proposal passes with two-thirds of delegates’ votes, provided those votes also come from a majority of clusters, so that neither the largest clusters nor the many small ones can decide alone. A meeting can decide when delegates from two-thirds of clusters are present.',
+      ),
+      modules: [
+        mod(
+          'decisions',
+          'federated-council',
+          'Mandated delegates of every cluster decide the matters that affect all.',
+          'Quarterly; only the matters listed here',
+        ),
+        mod(
+          'decisions',
+          'supermajority',
+          'The fallback when consensus fails, with a majority of clusters as well.',
+          'Two-thirds of delegates’ votes, from a majority of clusters',
+        ),
+        mod('decisions', 'quorum', 'Enough clusters must be present.', 'Delegates from two-thirds of clusters'),
+      ],
+    },
+    {
+      id: 'communication',
+      kind: 'communication',
+      title: 'Keeping clusters in the loop',
+      body: paras(
+        'The agenda for each council meeting is sent to every cluster 30 days ahead, so that clusters have time to meet and agree mandates. Minutes are sent to every cluster within 14 days, and delegates report back to their own cluster at its next meeting.',
+        'The treasurer publishes the federation’s accounts to every cluster twice a year, including what each cluster pays in and what it receives.',
+      ),
+      modules: [
+        mod(
+          'communication',
+          'regular-meetings',
+          'The federation council meets on a fixed rhythm.',
+          'Quarterly; agenda to clusters 30 days ahead',
+        ),
+        mod('communication', 'public-minutes', 'Council minutes go to every cluster.', 'Within 14 days'),
+        mod(
+          'communication',
+          'transparency-of-finances',
+          'Federation accounts are open to every cluster.',
+          'Twice a year',
+        ),
+      ],
+    },
+    {
+      id: 'conflict',
+      kind: 'conflict',
+      title: 'Resolving conflict',
+      body: paras(
+        'Conflicts within a cluster are handled by that cluster in its own way. When two clusters disagree, their delegates meet first. If that does not resolve it, delegates from two uninvolved clusters mediate, and only if mediation fails does the question go to the federation council.',
+        'A cluster that believes the council has overstepped its powers, by deciding something that belongs to the clusters, can ask for the decision to be reconsidered. If a quarter of clusters support the request, the decision is suspended until the next council meeting.',
+      ),
+      modules: [
+        mod('conflict', 'mediation', 'Delegates from two uninvolved clusters help clusters in dispute.'),
+        mod('conflict', 'escalation-path', 'From the clusters involved, to mediation, to the federation council.'),
+        mod(
+          'conflict',
+          'appeals',
+          'Clusters can challenge a council decision that oversteps its powers.',
+          'Supported by a quarter of clusters; the decision is suspended until the next meeting',
+        ),
+      ],
+    },
+    {
+      id: 'amendments',
+      kind: 'amendments',
+      title: 'Changing the charter',
+      body: paras(
+        'Any cluster may propose a change to the charter or to these rules. The proposal goes to every cluster at least 60 days before the council meeting that decides it. Each cluster decides its own position in its own way, and the change passes if two-thirds of clusters support it.',
+        'Once a year the council asks every cluster whether the line between cluster and federation is in the right place.',
+      ),
+      modules: [
+        mod(
+          'amendments',
+          'change-by-supermajority',
+          'Charter changes need two-thirds of clusters.',
+          'Proposals to clusters 60 days ahead',
+        ),
+        mod('amendments', 'annual-review', 'A yearly check that each decision sits at the right level.'),
+      ],
+    },
+  ],
+})
+
+const devolution = template({
+  slug: 'devolution',
+  title: 'Devolution',
+  category: 'decentralised',
+  summary:
+    'A central council hands defined areas of authority to smaller teams or branches, which decide freely within them. The council keeps a shared framework and can take authority back, but only openly, with notice and for stated reasons.',
+  sortOrder: 18,
+  featured: false,
+  sections: [
+    {
+      id: 'values',
+      kind: 'values',
+      title: 'Why we devolve',
+      body: paras(
+        'We have grown too big for every decision to go through one place. The teams and branches doing the work know their own situations best, so we hand them real authority, in writing, and then let them get on with it.',
+        'Devolution is not abandonment. The council keeps what holds us together, such as our purpose, values, finances and legal duties, and supports each team to do well.',
+      ),
+      modules: [
+        mod('values', 'subsidiarity', 'Each decision is made as close as possible to the people it affects.'),
+        mod('values', 'autonomy', 'Teams decide freely within the authority they have been given.'),
+        mod('values', 'accountability', 'Teams report on how they use their authority; the council explains its own.'),
+      ],
+    },
+    {
+      id: 'decisions',
+      kind: 'decisions',
+      title: 'Who decides what',
+      body: paras(
+        'The council hands each team a written *charter* setting out its domain (what it decides), its budget, its limits, and its review date. Within its charter a team decides in whatever way it chooses. By default, anyone in the team may make a decision after asking advice from the people it affects and from those with relevant experience.',
+        'The council keeps the shared framework: our purpose and values, the code of conduct, legal and financial obligations, our name and public voice, and anything not yet devolved. The council is elected by members and decides by majority vote, with at least 3 of its 5 members present.',
+      ),
+      modules: [
+        mod(
+          'decisions',
+          'devolved-domains',
+          'Each team holds a written charter: its domain, budget, limits and review date.',
+        ),
+        mod('decisions', 'advisory-process', 'How teams decide within their charter unless they choose otherwise.'),
+        mod(
+          'decisions',
+          'elected-committee',
+          'The council, elected by members, holds the shared framework.',
+          '5 members; 2-year terms',
+        ),
+        mod('decisions', 'majority-vote', 'How the council decides.', 'At least 3 of 5 council members present'),
+      ],
+    },
+    {
+      id: 'roles',
+      kind: 'roles',
+      title: 'The council and team leads',
+      body: paras(
+        'The council has 5 members, elected by all members for 2-year terms, staggered so that 2 or 3 seats are elected each year. Nobody may serve more than 2 terms in a row.',
+        'Each team chooses its own lead, who is its contact with the council, reports on its work and raises anything that reaches beyond its charter. Teams may rotate the role or keep the same lead; the council does not choose team leads.',
+      ),
+      modules: [
+        mod(
+          'roles',
+          'board-member',
+          'Elected council members who hold the shared framework.',
+          '5 seats, 2-year staggered terms',
+        ),
+        mod('roles', 'steward', 'Each team’s lead, chosen by the team, who links it to the council.'),
+        mod('roles', 'term-limits', 'Keeps the council changing.', 'At most 2 council terms in a row'),
+      ],
+    },
+    {
+      id: 'taking-authority-back',
+      kind: 'custom',
+      title: 'Changing or taking back a charter',
+      body: paras(
+        'The council can narrow a charter or take it back, but never quietly. It must give the team its reasons in writing and 30 days’ notice, during which the team can respond and propose another way forward. Taking back a charter needs at least 4 of the 5 council members.',
+        'In an emergency, when there is a legal, financial or safety risk, the council may suspend a charter at once, but only for up to 30 days, and it must explain why to all members within 7 days.',
+        'A team that believes its charter was changed or withdrawn unfairly may appeal to the next general meeting of members, whose decision is final.',
+      ),
+      modules: [
+        mod(
+          'decisions',
+          'supermajority',
+          'Taking back a charter needs more than a simple council majority.',
+          'At least 4 of 5 council members, after 30 days’ notice',
+        ),
+        mod('conflict', 'appeals', 'A team can appeal a withdrawal to a general meeting of members.'),
+      ],
+    },
+    {
+      id: 'communication',
+      kind: 'communication',
+      title: 'Reporting and openness',
+      body: paras(
+        'Every team publishes a short report each quarter: what it decided, what it spent and what it plans next. The council publishes its minutes within 7 days of each meeting and the accounts of the whole organisation every quarter.',
+        'Once a year a general meeting of members hears from the council and from every team, and elects council members.',
+      ),
+      modules: [
+        mod(
+          'communication',
+          'public-minutes',
+          'Council minutes and team reports are open to all members.',
+          'Council minutes within 7 days; team reports quarterly',
+        ),
+        mod(
+          'communication',
+          'transparency-of-finances',
+          'Everyone can see how each team’s budget is used.',
+          'Quarterly',
+        ),
+        mod('communication', 'regular-meetings', 'An annual general meeting of all members.', 'Yearly'),
+      ],
+    },
+    {
+      id: 'conflict',
+      kind: 'conflict',
+      title: 'Resolving conflict',
+      body: paras(
+        'Personal conflicts start with a direct conversation, then mediation by someone neither person is close to.',
+        'When two teams disagree about where their domains meet, their leads talk first. If they cannot agree, the council decides and updates the charters so the boundary is clear next time.',
+      ),
+      modules: [
+        mod('conflict', 'direct-conversation-first', 'Talk with the person or team concerned first.'),
+        mod('conflict', 'mediation', 'A neutral person helps when talking is not enough.'),
+        mod('conflict', 'escalation-path', 'Boundary disputes go from the team leads to the council.'),
+      ],
+    },
+    {
+      id: 'amendments',
+      kind: 'amendments',
+      title: 'Changing these rules',
+      body: paras(
+        'Changes to these rules, or to the shared framework, need two-thirds of the votes cast at a general meeting, with the proposal sent to all members 21 days ahead.',
+        'Every charter expires after 2 years unless the council and the team renew it, so that each devolution is a fresh choice rather than an accident of history. The council reviews every charter with its team once a year.',
+      ),
+      modules: [
+        mod(
+          'amendments',
+          'change-by-supermajority',
+          'Framework changes need two-thirds at a general meeting.',
+          '21 days’ notice',
+        ),
+        mod('amendments', 'sunset-clause', 'Charters expire unless renewed.', 'Every charter lapses after 2 years'),
+        mod('amendments', 'annual-review', 'The council reviews each charter with its team every year.'),
+      ],
+    },
+  ],
+})
+
 export const seedTemplates: SeedTemplate[] = [
   benevolentDictator,
   selfAppointedBoard,
@@ -1833,4 +2767,10 @@ export const seedTemplates: SeedTemplate[] = [
   petition,
   rotatingStewardship,
   meritocraticCouncil,
+  sortition,
+  solidarityNetwork,
+  liquidDemocracy,
+  quadraticGovernance,
+  federatedClusters,
+  devolution,
 ]

@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     'rule-templates': RuleTemplate;
+    methods: Method;
     rules: Rule;
     'rule-reports': RuleReport;
     members: Member;
@@ -86,6 +87,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     'rule-templates': RuleTemplatesSelect<false> | RuleTemplatesSelect<true>;
+    methods: MethodsSelect<false> | MethodsSelect<true>;
     rules: RulesSelect<false> | RulesSelect<true>;
     'rule-reports': RuleReportsSelect<false> | RuleReportsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
@@ -195,6 +197,20 @@ export interface RuleTemplate {
                 | 'executive-decision'
                 | 'veto'
                 | 'quorum'
+                | 'lottery'
+                | 'citizens-assembly'
+                | 'inter-group-agreement'
+                | 'spokescouncil'
+                | 'liquid-democracy'
+                | 'quadratic-voting'
+                | 'federated-council'
+                | 'devolved-domains'
+                | 'do-ocracy'
+                | 'advisory-process'
+                | 'modified-consensus'
+                | 'approval-vote'
+                | 'petition-to-vote'
+                | 'elected-committee'
                 | 'facilitator'
                 | 'secretary'
                 | 'treasurer'
@@ -205,6 +221,7 @@ export interface RuleTemplate {
                 | 'rotation'
                 | 'sortition'
                 | 'recall'
+                | 'delegate'
                 | 'open-membership'
                 | 'application-and-approval'
                 | 'sponsorship-by-a-member'
@@ -229,6 +246,9 @@ export interface RuleTemplate {
                 | 'accountability'
                 | 'autonomy'
                 | 'sustainability'
+                | 'solidarity'
+                | 'mutual-aid'
+                | 'subsidiarity'
                 | 'change-by-consensus'
                 | 'change-by-supermajority'
                 | 'annual-review'
@@ -253,6 +273,173 @@ export interface RuleTemplate {
     | null;
   sortOrder: number;
   featured?: boolean | null;
+  /**
+   * Leave a list empty when it suits any community in that respect.
+   */
+  facets?: {
+    organisationKinds?:
+      | (
+          | 'cooperative'
+          | 'open-source'
+          | 'mutual-aid'
+          | 'online-community'
+          | 'nonprofit'
+          | 'activist-collective'
+          | 'neighbourhood-group'
+          | 'workplace'
+        )[]
+      | null;
+    sizeBands?: ('1-5' | '6-20' | '21-100' | '101-1000' | '1000+')[] | null;
+    maturities?: ('forming' | 'growing' | 'established')[] | null;
+    scales?: ('local' | 'regional' | 'global')[] | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "methods".
+ */
+export interface Method {
+  id: string;
+  name: string;
+  /**
+   * Its address: /methods/<slug>/. Rules refer to it by this.
+   */
+  slug: string;
+  group: 'values' | 'communication' | 'membership' | 'decisions' | 'conflict' | 'roles' | 'amendments';
+  summary: string;
+  details?: {
+    /**
+     * What living this value looks like in practice.
+     */
+    meaning?: string | null;
+    /**
+     * What the group would notice if it slipped.
+     */
+    warningSigns?: string | null;
+    /**
+     * Where the conversation happens.
+     */
+    channels?: string | null;
+    /**
+     * How often, and how quickly people are expected to respond.
+     */
+    rhythm?: string | null;
+    /**
+     * How people are expected to communicate there.
+     */
+    norms?: string | null;
+    /**
+     * Who may become a member.
+     */
+    eligibility?: string | null;
+    /**
+     * How someone becomes a member.
+     */
+    joining?: string | null;
+    /**
+     * What members commit to.
+     */
+    expectations?: string | null;
+    /**
+     * How members leave or are removed, and what happens then.
+     */
+    leaving?: string | null;
+    /**
+     * The idea the method rests on, in a sentence or two.
+     */
+    corePrinciple?: string | null;
+    /**
+     * The decisions and groups it suits, and where it does not.
+     */
+    whenToUse?: string | null;
+    /**
+     * How a decision is made with it, step by step.
+     */
+    steps?: string | null;
+    /**
+     * What happens when someone objects or the group is stuck.
+     */
+    onObjection?: string | null;
+    /**
+     * The idea behind this way of handling conflict.
+     */
+    principle?: string | null;
+    /**
+     * The conflicts it is for, and the ones it is not.
+     */
+    scope?: string | null;
+    /**
+     * What the people involved do, step by step.
+     */
+    protocol?: string | null;
+    /**
+     * What happens when it does not resolve the conflict.
+     */
+    fallbacks?: string | null;
+    /**
+     * What the role does, and what it may decide alone.
+     */
+    duties?: string | null;
+    /**
+     * How long someone holds it.
+     */
+    term?: string | null;
+    /**
+     * How the holder is chosen.
+     */
+    selection?: string | null;
+    /**
+     * How the holder can be removed before the term ends.
+     */
+    recall?: string | null;
+    /**
+     * Who may propose a change to the rule.
+     */
+    whoProposes?: string | null;
+    /**
+     * What it takes for a change to pass.
+     */
+    threshold?: string | null;
+    /**
+     * How much notice members get, and how.
+     */
+    notice?: string | null;
+  };
+  /**
+   * Leave a list empty when it suits any community in that respect.
+   */
+  facets?: {
+    organisationKinds?:
+      | (
+          | 'cooperative'
+          | 'open-source'
+          | 'mutual-aid'
+          | 'online-community'
+          | 'nonprofit'
+          | 'activist-collective'
+          | 'neighbourhood-group'
+          | 'workplace'
+        )[]
+      | null;
+    sizeBands?: ('1-5' | '6-20' | '21-100' | '101-1000' | '1000+')[] | null;
+    maturities?: ('forming' | 'growing' | 'established')[] | null;
+    scales?: ('local' | 'regional' | 'global')[] | null;
+  };
+  /**
+   * Methods worth reading next.
+   */
+  related?: (string | Method)[] | null;
+  furtherReading?:
+    | {
+        title: string;
+        url?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -590,6 +777,10 @@ export interface PayloadLockedDocument {
         value: string | RuleTemplate;
       } | null)
     | ({
+        relationTo: 'methods';
+        value: string | Method;
+      } | null)
+    | ({
         relationTo: 'rules';
         value: string | Rule;
       } | null)
@@ -703,6 +894,72 @@ export interface RuleTemplatesSelect<T extends boolean = true> {
       };
   sortOrder?: T;
   featured?: T;
+  facets?:
+    | T
+    | {
+        organisationKinds?: T;
+        sizeBands?: T;
+        maturities?: T;
+        scales?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "methods_select".
+ */
+export interface MethodsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  group?: T;
+  summary?: T;
+  details?:
+    | T
+    | {
+        meaning?: T;
+        warningSigns?: T;
+        channels?: T;
+        rhythm?: T;
+        norms?: T;
+        eligibility?: T;
+        joining?: T;
+        expectations?: T;
+        leaving?: T;
+        corePrinciple?: T;
+        whenToUse?: T;
+        steps?: T;
+        onObjection?: T;
+        principle?: T;
+        scope?: T;
+        protocol?: T;
+        fallbacks?: T;
+        duties?: T;
+        term?: T;
+        selection?: T;
+        recall?: T;
+        whoProposes?: T;
+        threshold?: T;
+        notice?: T;
+      };
+  facets?:
+    | T
+    | {
+        organisationKinds?: T;
+        sizeBands?: T;
+        maturities?: T;
+        scales?: T;
+      };
+  related?: T;
+  furtherReading?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -22,6 +22,12 @@ export function toPublicTemplate(doc: RuleTemplateDoc): RuleTemplate {
     sortOrder: doc.sortOrder ?? 0,
     featured: Boolean(doc.featured),
     updatedAt: doc.updatedAt,
+    facets: {
+      organisationKinds: doc.facets?.organisationKinds ?? [],
+      sizeBands: doc.facets?.sizeBands ?? [],
+      maturities: doc.facets?.maturities ?? [],
+      scales: doc.facets?.scales ?? [],
+    },
   })
 }
 

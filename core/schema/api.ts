@@ -3,6 +3,7 @@
  * shared document shapes in ./index.ts. Used by the BFF (validation, OpenAPI), the site build and
  * tests; the browser imports only types from here, keeping these out of its bundle.
  */
+import { Facets } from './methods'
 import * as z from 'zod/mini'
 import { CreateFlowState, Email, OtpCode, RuleDocument, Summary, Title } from './index'
 import { REPORT_NOTE_MAX, reportReasons, slugPattern, templateCategories } from './constants'
@@ -27,6 +28,8 @@ export const RuleTemplate = z.object({
   sortOrder: z.number().check(z.int('Use a whole number'), z.gte(-1_000_000), z.lte(1_000_000)),
   featured: z.boolean(),
   updatedAt: z.optional(z.string()),
+  /** Which communities it suits (recommendations); absent means any. */
+  facets: z.optional(Facets),
 })
 export type RuleTemplate = z.infer<typeof RuleTemplate>
 

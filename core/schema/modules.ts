@@ -67,6 +67,68 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
       name: 'Quorum',
       summary: 'A minimum number of members must take part for a meeting or vote to make a valid decision.',
     },
+    {
+      id: 'lottery',
+      name: 'Selection by lot',
+      summary: 'A choice between options, or people, is made by drawing lots.',
+    },
+    {
+      id: 'citizens-assembly',
+      name: 'Citizens’ assembly',
+      summary: 'A panel of members chosen by lot hears evidence, deliberates and decides or recommends.',
+    },
+    {
+      id: 'inter-group-agreement',
+      name: 'Inter-group agreement',
+      summary: 'Autonomous groups agree joint action between themselves; only the groups that agree are bound.',
+    },
+    {
+      id: 'spokescouncil',
+      name: 'Spokescouncil',
+      summary: 'Each group sends a spoke to a shared meeting, carrying decisions the group has already made.',
+    },
+    {
+      id: 'liquid-democracy',
+      name: 'Liquid democracy',
+      summary: 'Members vote directly or delegate their vote, topic by topic, to someone they trust.',
+    },
+    {
+      id: 'quadratic-voting',
+      name: 'Quadratic voting',
+      summary: 'Members spend voice credits across proposals; n votes on one proposal cost n² credits.',
+    },
+    {
+      id: 'federated-council',
+      name: 'Federated council',
+      summary: 'Self-governing groups send mandated, recallable delegates to decide matters that affect all.',
+    },
+    {
+      id: 'devolved-domains',
+      name: 'Devolved domains',
+      summary: 'A central body hands defined areas of authority to smaller units and can take them back.',
+    },
+    { id: 'do-ocracy', name: 'Do-ocracy', summary: 'Whoever does the work decides how it is done.' },
+    {
+      id: 'advisory-process',
+      name: 'Advice process',
+      summary: 'Anyone may decide after seeking advice from those affected and those with expertise.',
+    },
+    {
+      id: 'modified-consensus',
+      name: 'Modified consensus',
+      summary: 'The group seeks consensus first and falls back to a supermajority vote if it cannot reach it.',
+    },
+    { id: 'approval-vote', name: 'Approval vote', summary: 'Voters mark every option they can accept.' },
+    {
+      id: 'petition-to-vote',
+      name: 'Petition to vote',
+      summary: 'A proposal with enough signatures goes to a vote of all members.',
+    },
+    {
+      id: 'elected-committee',
+      name: 'Elected committee',
+      summary: 'Members elect a small committee to decide on their behalf for a fixed term.',
+    },
   ],
   roles: [
     {
@@ -119,6 +181,11 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
       name: 'Recall',
       summary:
         'Members can remove someone from a role before their term ends if that person loses the group’s confidence.',
+    },
+    {
+      id: 'delegate',
+      name: 'Delegate',
+      summary: 'Carries a group’s mandate to a wider body and reports back; recallable by the group.',
     },
   ],
   membership: [
@@ -256,6 +323,13 @@ export const moduleCatalogue: Record<CatalogueKind, CatalogueModule[]> = {
       name: 'Sustainability',
       summary:
         'We pace our work and use our resources so that the group and its people can keep going for the long term.',
+    },
+    { id: 'solidarity', name: 'Solidarity', summary: 'We stand with each other, and with others in struggle.' },
+    { id: 'mutual-aid', name: 'Mutual aid', summary: 'We meet each other’s needs directly, as equals.' },
+    {
+      id: 'subsidiarity',
+      name: 'Subsidiarity',
+      summary: 'Decisions are made at the most local level that can handle them well.',
     },
   ],
   amendments: [

@@ -10,7 +10,7 @@ export function sendWithEtag(req: Request, res: Response, body: unknown, cacheCo
   sendJsonWithEtag(req, res, { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` }, cacheControl)
 }
 
-/** Same, for a body already serialised with its ETag (see services/template-cache.ts). */
+/** Same, for a body already serialised with its ETag (see services/version-cache.ts). */
 export function sendJsonWithEtag(
   req: Request,
   res: Response,

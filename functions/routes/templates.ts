@@ -5,8 +5,8 @@ import type { AppContext } from '../context'
 import { sendJsonWithEtag, sendWithEtag } from '../lib/etag'
 import { notFound } from '../lib/http-error'
 import { validate } from '../middleware/validate'
-import { findPublishedTemplate, listPublishedTemplates } from '@communityrule/core/data/templates'
-import { cachedByVersion } from '../services/template-cache'
+import { findPublishedTemplate, listPublishedTemplates, templatesVersion } from '@communityrule/core/data/templates'
+import { cachedByVersion } from '../services/version-cache'
 import { documentRoute, errorResponse, ok } from '../openapi'
 
 const CACHE = 'public, max-age=60'
@@ -14,7 +14,7 @@ const ListQuery = z.object({ category: z.enum(templateCategories).optional() })
 
 export function templatesRouter({ payload }: AppContext): Router {
   const router = Router()
-  const templateList = cachedByVersion(async (category) => ({
+  const templateList = cachedByVersion(templatesVersion, async (category) => ({
     templates: await listPublishedTemplates(payload, (category || undefined) as TemplateCategory | undefined),
   }))
 

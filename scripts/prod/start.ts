@@ -67,8 +67,7 @@ try {
 try {
   const { payloadInstance } = await import('../../cms/lib/payload')
   const { migrateDatabase } = await import('../../cms/lib/migrate')
-  const { seedRuleTemplates } = await import('../../cms/seed/index')
-  const { hasNoTemplates } = await import('@communityrule/core/data/templates')
+  const { emptyCatalogues, seedCatalogues } = await import('../../cms/seed/index')
   const { collectSkippedPages } = await import('../../cms/lib/events')
   const { startServer } = await import('../../functions/server')
   const { enableSiteBuilds } = await import('../../site/publisher')
@@ -77,8 +76,11 @@ try {
   const payload = await stage('payload', 'booting Payload', () => payloadInstance({ cron: true }))
   running.payload = payload
   await stage('migrate', 'applying migrations', () => migrateDatabase(payload))
-  if (await hasNoTemplates(payload)) {
-    await stage('seed', 'seeding the template catalogue (empty database)', () => seedRuleTemplates({ payload }))
+  const empty = await emptyCatalogues(payload)
+  if (empty.length) {
+    await stage('seed', `seeding the ${empty.join(' and the ')} (empty)`, () =>
+      seedCatalogues({ payload, only: empty }),
+    )
   }
 
   // The admin starts (it needs the migrated schema) while the site builds.

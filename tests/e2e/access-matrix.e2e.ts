@@ -175,6 +175,8 @@ type Fixtures = {
   report: string
   /** A recorded site build (the e2e server's start-up build, or one inserted here). */
   siteBuild: string
+  /** A published method of the seeded library, and a method that only exists as a draft. */
+  methods: { published: string; draftOnly: string }
   counter: number
 }
 
@@ -318,6 +320,15 @@ async function setupFixtures(playwright: PlaywrightWorkerArgs['playwright'], bas
   const reported = await apiB.post(`/api/rules/${visible.id}/reports`, { data: { reason: 'spam', note: reportNote } })
   expect(reported.status(), `a visitor reports a rule: ${await reported.text()}`).toBe(201)
   const report = (await one('select id from rule_reports where note = $1', [reportNote])).id as string
+  const methods = {
+    published: (await one(`select id from methods where slug = 'consensus'`)).id as string,
+    draftOnly: (
+      await setup.rest('POST', '/cms-api/methods?draft=true', {
+        ...methodData(`matrix-${run}-draft-method`),
+        _status: 'draft',
+      })
+    ).json.doc.id as string,
+  }
   const siteBuild = (
     await one(`insert into site_builds (kind, pages, removed, seconds) values ('full', 1, 0, 0.1) returning id`)
   ).id as string
@@ -402,6 +413,7 @@ async function setupFixtures(playwright: PlaywrightWorkerArgs['playwright'], bas
     job,
     report,
     siteBuild,
+    methods,
     counter: 0,
   }
 }
@@ -451,6 +463,7 @@ const GQL_NAMES: Record<string, [string, string]> = {
   rules: ['Rule', 'Rules'],
   'rule-reports': ['RuleReport', 'RuleReports'],
   'site-builds': ['SiteBuild', 'SiteBuilds'],
+  methods: ['Method', 'Methods'],
   members: ['Member', 'Members'],
   users: ['User', 'Users'],
   sessions: ['Session', 'Sessions'],
@@ -467,6 +480,7 @@ const TABLES: Record<string, string> = {
   rules: 'rules',
   'rule-reports': 'rule_reports',
   'site-builds': 'site_builds',
+  methods: 'methods',
   members: 'members',
   users: 'users',
   sessions: 'sessions',
@@ -969,6 +983,46 @@ probe('rule-templates', 'preview the latest draft', {
     const shown = r.text.includes(`/templates/${f.templates.draftOnlySlug}/`) && r.text.includes('unpublished draft')
     return seen(r, restError(r) ?? (shown ? 'drafts' : 'partial'))
   },
+})
+
+// ---- methods ----
+
+/** A valid method of the values group named `m` (slug too). */
+function methodData(m: string) {
+  return { slug: m, name: m, group: 'values', summary: m, details: { meaning: m, warningSigns: m } }
+}
+readProbes('methods', () => f.methods.published)
+probe('methods', 'findByID (published)', {
+  REST: async (c) => {
+    const r = await c.rest('GET', `/cms-api/methods/${f.methods.published}?depth=0`)
+    return seen(r, restError(r) ?? (r.json?.id === f.methods.published ? 'allowed' : 'partial'))
+  },
+  GraphQL: async (c) => {
+    const r = await c.gql(`query($id: String!) { Method(id: $id) { id } }`, { id: f.methods.published })
+    return seen(r, gqlError(r, 'Method') ?? 'allowed')
+  },
+})
+probe('methods', 'findByID (draft-only)', {
+  REST: async (c) => {
+    const r = await c.rest('GET', `/cms-api/methods/${f.methods.draftOnly}?depth=0&draft=true`)
+    return seen(r, restError(r) ?? (r.json?.id === f.methods.draftOnly ? 'allowed' : 'partial'))
+  },
+  GraphQL: async (c) => {
+    const r = await c.gql(`query($id: String!) { Method(id: $id, draft: true) { id } }`, { id: f.methods.draftOnly })
+    return seen(r, gqlError(r, 'Method') ?? 'allowed')
+  },
+})
+const newMethod = async () =>
+  (await f.setup.rest('POST', '/cms-api/methods', methodData(marker('method')))).json.doc.id as string
+writeProbes('methods', {
+  create: (m) => methodData(m),
+  created: async (m) => Boolean(await one('select 1 from methods where slug = $1', [m])),
+  update: {
+    target: newMethod,
+    data: (m) => ({ summary: m }),
+    landed: async (id, m) => (await one('select summary from methods where id = $1', [id]))?.summary === m,
+  },
+  deleteTarget: newMethod,
 })
 
 // ---- site-builds ----

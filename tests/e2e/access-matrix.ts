@@ -111,6 +111,14 @@ const table: Line[] = [
   ['rule-reports',              'update: rule, reason, note, reporter',              BOTH,  'denied',            'denied',            'ignored',           'ignored'],
   ['rule-reports',              'delete',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed'],
 
+  // methods (drafts/versions on): the public reads published methods only; editors write
+  ['methods',                   'find',                                              BOTH,  'allowed',           'allowed',           'allowed',           'allowed',           'published methods'],
+  ['methods',                   'findByID (published)',                              BOTH,  'allowed',           'allowed',           'allowed',           'allowed'],
+  ['methods',                   'findByID (draft-only)',                             BOTH,  'not-found',         'not-found',         'allowed',           'allowed'],
+  ['methods',                   'create',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['methods',                   'update',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['methods',                   'delete',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+
   // site-builds: written by the site build alone; editors read them (the dashboard's "last site build")
   ['site-builds',               'find',                                              BOTH,  'denied',            'denied',            'allowed',           'allowed'],
   ['site-builds',               'findByID',                                          BOTH,  'denied',            'denied',            'allowed',           'allowed'],

@@ -6,6 +6,7 @@ import { validateWith } from '../../lib/validate-with'
 import { queueTemplateBuild, queueTemplateRemoval } from './hooks/queueTemplateBuild'
 import { paths } from '@communityrule/core/paths'
 import { livePageUrl } from '../../lib/live-page-url'
+import { facetsField } from '../../fields/facets'
 import { moduleOptions, sectionKindOptions } from '@communityrule/core/schema/template-fields'
 import { buildTemplateDocument, communityFromDocument, sectionsFromDocument } from './hooks/templateDocument'
 
@@ -174,5 +175,6 @@ export const RuleTemplates: CollectionConfig = {
       admin: { position: 'sidebar', step: 1 },
     },
     { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    facetsField,
   ],
 }
