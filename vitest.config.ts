@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A few unit tests run Eleventy itself (~3 s alone); on a 2-core CI machine running the
+          // integration files beside them, 5 s was too tight.
+          testTimeout: 20_000,
         },
       },
       {

@@ -80,11 +80,19 @@ export async function withIdempotency(
 const releaseClaim = (payload: Payload, claimId: string) =>
   payload.delete({ collection: 'idempotency-keys', id: claimId, overrideAccess: true }).catch(() => {})
 
+/** The work ran, but its COMMIT cannot be confirmed: say "unavailable", and let the client retry with its key. */
+export class CommitUnconfirmed extends Error {
+  constructor() {
+    super('the transaction could not be confirmed as committed')
+  }
+}
+
 async function doWork(payload: Payload, claimId: string, work: IdempotentWork): Promise<StoredResponse> {
   const transactionID = (await payload.db.beginTransaction()) ?? undefined
   const req: Partial<PayloadRequest> = { transactionID }
+  let result: Awaited<ReturnType<IdempotentWork>>
   try {
-    const result = await work(req)
+    result = await work(req)
     await payload.update({
       collection: 'idempotency-keys',
       id: claimId,
@@ -93,7 +101,6 @@ async function doWork(payload: Payload, claimId: string, work: IdempotentWork): 
       req,
     })
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
-    return { ...result, replayed: false }
   } catch (err) {
     if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID).catch(() => {})
     // Release the key so the client's retry can do the work; if the database is down this fails
@@ -101,6 +108,29 @@ async function doWork(payload: Payload, claimId: string, work: IdempotentWork): 
     await releaseClaim(payload, claimId)
     throw err
   }
+  await confirmCommitted(payload, claimId)
+  return { ...result, replayed: false }
+}
+
+/**
+ * NOTE: Payload's commitTransaction never reports a failed COMMIT (its drizzle adapter catches the
+ * error), so a connection cut at that moment would acknowledge work that was rolled back (the
+ * Postgres drill caught it). Read the claim back on a fresh connection: only a stored response is
+ * acknowledged. The claim is not released here: if the COMMIT did land, a retry with the key replays
+ * it; if it did not, the pending claim goes stale and one retry takes it over.
+ */
+async function confirmCommitted(payload: Payload, claimId: string): Promise<void> {
+  let status: string | undefined
+  try {
+    const { rows } = await dbPool(payload).query<{ status: string }>(
+      'select status from idempotency_keys where id = $1',
+      [claimId],
+    )
+    status = rows[0]?.status
+  } catch {
+    throw new CommitUnconfirmed()
+  }
+  if (status !== 'done') throw new CommitUnconfirmed()
 }
 
 async function waitForFirst(

@@ -4,13 +4,14 @@
  */
 import type { Payload } from 'payload'
 import {
+  CommitUnconfirmed,
   IdempotencyConflict,
   withIdempotency as withStoredResponse,
   type IdempotentWork,
   type StoredResponse,
 } from '@communityrule/core/data/idempotency'
 import type { Member } from '@communityrule/core/data/access'
-import { HttpError } from '../lib/http-error'
+import { HttpError, unavailable } from '../lib/http-error'
 
 export type { IdempotentWork, StoredResponse }
 
@@ -46,6 +47,7 @@ export async function withIdempotency(
     return await withStoredResponse(payload, claim, work, beforeWork)
   } catch (err) {
     if (err instanceof IdempotencyConflict) throw CONFLICTS[err.reason]()
+    if (err instanceof CommitUnconfirmed) throw unavailable()
     throw err
   }
 }

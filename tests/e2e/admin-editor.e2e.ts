@@ -143,6 +143,15 @@ test('an editor uses the admin with every outside request blocked', async ({ pag
   expect(afterDraft).toBe(before)
   expect(afterDraft).not.toContain(`Edited in the admin ${run}`)
 
+  // -- "Preview" shows the draft as its page will look, in the site's own layout --
+  const editUrl = page.url()
+  await page.goto(`/preview/templates/${templateId}`)
+  await expect(page.getByText('Preview of an unpublished draft')).toBeVisible()
+  await expect(page.locator('main')).toContainText(`Edited in the admin ${run}`)
+  const previewHtml = await page.content()
+  expect(previewHtml.indexOf('How we decide')).toBeLessThan(previewHtml.indexOf('What we value'))
+  await page.goto(editUrl)
+
   // -- publish: the template page shows the change within a few seconds --
   await page.locator('#action-save').click()
   const published = Date.now()
