@@ -33,11 +33,15 @@ process.env.LOG_LEVEL = 'warn'
 
 const { payloadInstance } = await import('../cms/lib/payload')
 const { migrateDatabase } = await import('../cms/lib/migrate')
-const { seedRuleTemplates } = await import('../cms/seed/index')
+const { seedMethodsLibrary, seedRuleTemplates } = await import('../cms/seed/index')
 const { buildSite } = await import('../site/build')
+// This process runs the `site` queue's jobs (the publish→live loops below), as the servers do.
+;(await import('../site/publisher')).enableSiteBuilds()
 const payload = await payloadInstance()
 payload.logger.level = 'warn'
 await migrateDatabase(payload)
+// The methods library too: its pages are part of every full build, its rule counts of every publish.
+await seedMethodsLibrary({ payload })
 await seedRuleTemplates({ payload })
 const member = await payload.create({
   collection: 'members',
@@ -178,6 +182,30 @@ console.log(
   `bench site: template publish→live over ${PUBLISHES} edits with ${RULES} rules: ${percentiles(templateLatencies)}`,
 )
 
+// ---- method publish → live: an editor publishes an edit (its page, /methods/, the templates using it) ----
+const methodLatencies: number[] = []
+const method = (await payload.find({ collection: 'methods', where: { slug: { equals: 'consent' } } })).docs[0]!
+const methodFile = path.join(outDir, 'methods', method.slug, 'index.html')
+for (let p = 0; p < PUBLISHES; p++) {
+  const marker = `Bench edit ${p} of the method.`
+  t = performance.now()
+  await payload.update({
+    collection: 'methods',
+    id: method.id,
+    data: { summary: marker, _status: 'published' },
+    overrideAccess: true,
+  })
+  while (!readFileSync(methodFile, 'utf8').includes(marker)) {
+    if (performance.now() - t > 30_000) throw new Error(`method edit ${p} not live after 30 s`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  methodLatencies.push(performance.now() - t)
+  await new Promise((resolve) => setTimeout(resolve, 100))
+}
+console.log(
+  `bench site: method publish→live over ${PUBLISHES} edits with ${RULES} rules: ${percentiles(methodLatencies)}`,
+)
+
 // ---- bytes per page type ----
 const html = readFileSync(path.join(outDir, 'rules', 'rule-of-community-42', 'index.html'))
 const cssPath = /href="(\/assets\/site\.[0-9a-f]+\.css)"/.exec(html.toString())![1]!
@@ -196,6 +224,8 @@ for (const [kind, file] of [
   ['rules listing (50)', 'rules/index.html'],
   ['template', 'templates/lazy-consensus/index.html'],
   ['templates gallery', 'templates/index.html'],
+  ['method', 'methods/consent/index.html'],
+  ['methods library', 'methods/index.html'],
   ['how it works', 'how-it-works/index.html'],
   ['create (host)', 'create/index.html'],
   ['sitemap.xml', 'sitemap.xml'],

@@ -21,6 +21,9 @@ export const paths = {
   ruleReports: (idOrSlug: string) => `/api/rules/${idOrSlug}/reports`,
   /** The admin's preview of a template's latest draft (editors only; functions/routes/preview.ts). */
   templatePreview: (id: string) => `/preview/templates/${id}`,
+  /** The methods library, by group, and one page per published method. */
+  methods: '/methods/',
+  method: (slug: string) => `/methods/${slug}/`,
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
 } as const

@@ -1,5 +1,5 @@
 /**
- * Full site build (`npm run build:site`), the source of truth: loads templates and rules through
+ * Full site build (`npm run build:site`), the source of truth: loads templates, methods and rules through
  * core/data, validates them with the shared schemas, fingerprints assets, renders every page
  * (site/render.ts: rule pages on worker threads, the rest with Eleventy), removes pages of rules that are no longer public and records
  * `rules.builtAt`. Prints progress and pages/s. A rule or template whose page cannot be built is
@@ -63,7 +63,7 @@ async function fullBuild({
   }
   const tData = performance.now()
   log(
-    `site: loaded ${siteData.rulePages.length} rules and ${siteData.templates.length} templates in ${((tData - t0) / 1000).toFixed(2)}s; rendering…`,
+    `site: loaded ${siteData.rulePages.length} rules, ${siteData.templates.length} templates and ${siteData.methods.length} methods in ${((tData - t0) / 1000).toFixed(2)}s; rendering…`,
   )
   let result: Awaited<ReturnType<typeof renderPages>>
   try {

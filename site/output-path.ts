@@ -14,8 +14,10 @@ export const SLUG_PATTERN = slugPattern
 /** Folder names under rules/ that belong to the listing, never to a rule (`rules/page/2/`). */
 const RESERVED_RULE_SLUGS = new Set(['page'])
 
-export type PageKind = 'rule' | 'template'
-const folders = { rule: 'rules', template: 'templates' } as const
+export type PageKind = 'rule' | 'template' | 'method'
+const folders = { rule: 'rules', template: 'templates', method: 'methods' } as const
+/** The folders whose direct entries a build may remove (stale pages). */
+export type RemovableFolder = 'rules' | 'rules/page' | 'templates' | 'methods'
 
 /** Thrown for a path the writer refuses; `slug` names the record's slug when there is one. */
 export class OutputPathError extends Error {
@@ -28,7 +30,7 @@ export class OutputPathError extends Error {
   }
 }
 
-/** Returns `slug` if it may name a rule's (or template's) folder, else throws naming it. */
+/** Returns `slug` if it may name a rule's (or template's, or method's) folder, else throws naming it. */
 export function checkSlug(slug: unknown, kind: PageKind = 'rule'): string {
   if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) {
     throw new OutputPathError(`refused ${kind} slug ${JSON.stringify(slug)}: not ${SLUG_PATTERN}`, String(slug))
@@ -50,16 +52,16 @@ export function insideOutDir(outDir: string, ...segments: string[]): string {
   return target
 }
 
-/** `<outDir>/rules/<slug>/<file>` (or templates/), after checking the slug and the result. */
+/** `<outDir>/rules/<slug>/<file>` (or templates/, methods/), after checking the slug and the result. */
 export function pagePath(outDir: string, kind: PageKind, slug: string, file = 'index.html'): string {
   return insideOutDir(outDir, folders[kind], checkSlug(slug, kind), file)
 }
 
 /**
- * The entry `name` of rules/, rules/page/ or templates/, for removing a stale page: never anything
- * but a direct child of one of those folders.
+ * The entry `name` of rules/, rules/page/, templates/ or methods/, for removing a stale page: never
+ * anything but a direct child of one of those folders.
  */
-export function removablePath(outDir: string, folder: 'rules' | 'rules/page' | 'templates', name: string): string {
+export function removablePath(outDir: string, folder: RemovableFolder, name: string): string {
   const parent = insideOutDir(outDir, folder)
   const target = path.resolve(parent, name)
   if (path.dirname(target) !== parent || name === '.' || name === '..') {

@@ -1,5 +1,5 @@
 /**
- * One bad record never stops the site: a rule or template whose page cannot be built (a slug the
+ * One bad record never stops the site: a rule, template or method whose page cannot be built (a slug the
  * writer refuses, a document that fails the shared schema, a render error) becomes a PageFailure.
  * The build leaves that page out (and out of the listings, sitemap and feed), builds everything
  * else, and reports each failure once per build: a log line with the record's id and the reason,
@@ -7,7 +7,7 @@
  * SitePageRenderFailures in docs/ops/alerts.yml).
  */
 import { crEvents } from '../cms/lib/events'
-import type { SiteData } from './_data/load'
+import { linkMethods, type SiteData } from './_data/load'
 import type { PageKind } from './output-path'
 
 export type PageFailure = { kind: PageKind; id: string; slug: string; reason: string }
@@ -49,11 +49,25 @@ export function withoutFailed(data: SiteData, failures: readonly PageFailure[]):
   if (!failures.length) return data
   const rules = new Set(failures.filter((f) => f.kind === 'rule').map((f) => f.id))
   const templates = new Set(failures.filter((f) => f.kind === 'template').map((f) => f.id))
+  const methods = new Set(failures.filter((f) => f.kind === 'method').map((f) => f.id))
+  const liveTemplates = data.templates.filter((template) => !templates.has(template.id))
+  // Method pages link templates and other methods: link them again to what is left.
+  const liveMethods =
+    templates.size || methods.size
+      ? linkMethods(
+          data.methods.filter((method) => !methods.has(method.id)),
+          liveTemplates,
+        )
+      : data.methods
+  const writing = new Set(data.methodPages.map((method) => method.id))
   return {
     ...data,
     ruleIndex: data.ruleIndex.filter((rule) => !rules.has(rule.id)),
     rulePages: data.rulePages.filter((rule) => !rules.has(rule.id)),
-    templates: data.templates.filter((template) => !templates.has(template.id)),
+    templates: liveTemplates,
     templatePages: data.templatePages.filter((template) => !templates.has(template.id)),
+    methods: liveMethods,
+    methodPages: liveMethods.filter((method) => writing.has(method.id)),
+    methodSlugs: liveMethods.map((method) => method.slug),
   }
 }

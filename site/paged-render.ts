@@ -1,6 +1,6 @@
 /**
- * Renders the two templates that paginate over rules (`rules/rule.njk`, one page per rule, and
- * `rules/index.njk`, 50 per page) straight through Nunjucks, with the same template files, the same
+ * Renders the templates that paginate over many records (`rules/rule.njk`, one page per rule,
+ * `rules/index.njk`, 50 per page, and `methods/method.njk`, one page per method) straight through Nunjucks, with the same template files, the same
  * filters, the same Nunjucks options and the same data Eleventy gives them. Why: Eleventy's
  * per-page pagination cost (template clone, data cascade, computed data) caps it at ~250 pages/s
  * on this machine, far from the 2,000 rule pages/s budget; rendering the compiled template directly
@@ -16,11 +16,11 @@ import nunjucks from 'nunjucks'
 type NjkTemplate = { render(context: object): string }
 type NjkEnvironment = { addFilter(name: string, fn: (...args: any[]) => unknown): void }
 import { paths } from '@communityrule/core/paths'
-import type { SiteData, SiteRule } from './_data/load'
+import type { SiteData, SiteMethod, SiteRule } from './_data/load'
 import { insideOutDir, pagePath } from './output-path'
 import filters from './_config/filters.js'
 
-export type PagedTemplate = 'rules/rule.njk' | 'rules/index.njk'
+export type PagedTemplate = 'rules/rule.njk' | 'rules/index.njk' | 'methods/method.njk'
 export type RenderedPage = { url: string; outputPath: string; content: string }
 export type OutputFile = { outputPath: string; content: string }
 
@@ -182,6 +182,22 @@ export class PagedRenderer {
       { outputPath: insideOutDir(outDir, page.outputPath), content: page.content },
       { outputPath: markdownFile, content: this.takeRuleMarkdown(rule.document) },
     ]
+  }
+
+  /** The page of one method (`index`: its position in `data.methodPages`). Throws if it cannot be rendered. */
+  methodPage(
+    data: SiteData,
+    assets: Record<string, unknown>,
+    outDir: string,
+    method: SiteMethod,
+    index: number,
+  ): RenderedPage {
+    const page = this.renderOne(
+      'methods/method.njk',
+      { cms: data, paths, assets, method, pagination: { pageNumber: index, items: [method] } },
+      outDir,
+    )
+    return { ...page, outputPath: pagePath(outDir, 'method', method.slug) }
   }
 
   /** The /rules/ listing: `size` per page, newest first, /rules/page/<n>/ after the first. */

@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { paths } from '@communityrule/core/paths'
 import type { TemplatePreview } from '../cms/lib/site-preview'
-import { loadTemplates, siteData } from './_data/load'
+import { loadMethods, loadTemplates, siteData } from './_data/load'
 import { defaultOutDir } from './publish'
 import { publishAssets, renderWithEleventy } from './render'
 
@@ -17,13 +17,16 @@ const BANNER =
 export async function renderTemplatePreview(payload: Payload, draft: TemplatePreview): Promise<string> {
   const outDir = defaultOutDir()
   // The gallery and home page list the other published templates; the draft takes its own place.
-  const { templates } = await loadTemplates(payload)
+  // The methods library too: building blocks that are published methods link to their pages.
+  const [{ templates }, { methods }] = await Promise.all([loadTemplates(payload), loadMethods(payload)])
   const others = templates.filter((t) => t.id !== draft.id && t.slug !== draft.slug)
   const data = siteData({
     templates: [...others, draft].sort((a, b) => a.sortOrder - b.sortOrder),
     templatePages: [draft],
     ruleIndex: [],
     rulePages: [],
+    methods,
+    methodPages: [],
   })
   const entries = await renderWithEleventy(outDir, data, publishAssets(outDir), ['templates/template.njk'])
   const page = entries.find((entry) => entry.url === paths.template(draft.slug))

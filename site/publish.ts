@@ -2,8 +2,9 @@
  * Incremental publish-to-live (the `buildSite` job): finds what changed since the pages were written
  * and rebuilds only that, plus the listings, sitemap and feed. State lives in Postgres
  * (`rules.builtAt` against `updatedAt`, `hidden`) and in the output itself (a template page older
- * than its template; a page whose rule is gone), so any number of queued jobs coalesce: the first
- * one builds everything pending, the others find nothing to do.
+ * than its template; a method page without its current page key; a page whose rule, template or
+ * method is gone), so any number of queued jobs coalesce: the first one builds everything pending,
+ * the others find nothing to do.
  *
  * One build at a time across every instance: a PostgreSQL session advisory lock (released by
  * Postgres if the process dies; withSiteBuildLock in core/data/site-build.ts). A build that cannot
@@ -13,10 +14,20 @@
  * see markBuilt (core/data/site-build.ts) for what builtAt then means and why that does not make
  * publish spin.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { loadGonePages, loadRuleIndex, loadRules, loadTemplates, siteData, type SiteTemplate } from './_data/load'
+import {
+  linkMethods,
+  loadGonePages,
+  loadMethods,
+  loadRuleIndex,
+  loadRules,
+  loadTemplates,
+  siteData,
+  type SiteMethod,
+  type SiteTemplate,
+} from './_data/load'
 import {
   orphanPages,
   publishAssets,
@@ -49,11 +60,30 @@ function templatePageIsStale(outDir: string, template: SiteTemplate): boolean {
   return !existsSync(file) || statSync(file).mtimeMs < Date.parse(template.updatedAt)
 }
 
+/**
+ * A method page is stale when it is missing or does not carry the method's page key (a hash of
+ * everything the page shows: its fields, the templates that use it, its rule count, its related
+ * methods). `edited` says whether the method itself appeared or changed (missing, or older than the
+ * method): only then do /methods/ and the template pages that link it change too.
+ */
+function methodPageState(outDir: string, method: SiteMethod): { stale: boolean; edited: boolean } {
+  const file = pagePath(outDir, 'method', method.slug)
+  if (!existsSync(file)) return { stale: true, edited: true }
+  if (statSync(file).mtimeMs < Date.parse(method.updatedAt)) return { stale: true, edited: true }
+  return { stale: !readFileSync(file, 'utf8').includes(`data-page-key="${method.pageKey}"`), edited: false }
+}
+
+/** Whether the template's document includes any of these methods as a building block. */
+const usesAny = (template: SiteTemplate, slugs: ReadonlySet<string>) =>
+  template.document.sections.some((section) => (section.modules ?? []).some((module) => slugs.has(module.id)))
+
 export type PublishResult = {
   built: string[]
   removed: string[]
   templates: string[]
-  /** rules and templates whose page could not be built (reported once per publishPending run) */
+  /** method pages written */
+  methods: string[]
+  /** rules, templates and methods whose page could not be built (reported once per publishPending run) */
   skipped: PageFailure[]
   files: number
   seconds: number
@@ -78,34 +108,62 @@ export async function publishPendingOnce(
     pendingRuleIds(payload, skippedRules),
     hiddenRulesBuilt(payload),
   ])
-  const [loadedTemplates, ruleIndex, loadedRules, gonePages] = await Promise.all([
+  const [loadedTemplates, ruleIndex, loadedRules, gonePages, loadedMethods] = await Promise.all([
     loadTemplates(payload),
     loadRuleIndex(payload, pendingIds),
     loadRules(payload, pendingIds),
     loadGonePages(payload),
+    loadMethods(payload),
   ])
-  // A template whose page failed earlier in this run is left out like one that fails to load.
+  // A template or method whose page failed earlier in this run is left out like one that fails to load.
   const templates = loadedTemplates.templates.filter((t) => !skip.has(failureKey({ kind: 'template', id: t.id })))
+  const methods = loadedMethods.methods.filter((m) => !skip.has(failureKey({ kind: 'method', id: m.id })))
   const staleTemplates = templates.filter((template) => templatePageIsStale(outDir, template))
   const loadFailed = new Set(loadedRules.failures.map((f) => f.id))
-  const orphans = orphanPages(outDir, { ruleIndex, templates })
-  const templatesChanged = staleTemplates.length > 0 || orphans.templates.length > 0
+  const linked = linkMethods(methods, templates)
+  const orphans = orphanPages(outDir, { ruleIndex, templates, methods: linked })
+  // Method pages: rebuilt when anything they show changed (an edit, a template, a rule count). A
+  // method that appeared, changed or went also changes /methods/ and the template pages linking it.
+  const methodStates = linked.map((method) => ({ method, ...methodPageState(outDir, method) }))
+  const staleMethods = methodStates.filter((state) => state.stale).map((state) => state.method)
+  const changedMethods = new Set([
+    ...methodStates.filter((state) => state.edited).map((state) => state.method.slug),
+    ...orphans.methods,
+  ])
+  const methodTemplates = changedMethods.size
+    ? templates.filter((template) => !staleTemplates.includes(template) && usesAny(template, changedMethods))
+    : []
+  const templatePages = [...staleTemplates, ...methodTemplates]
+  const templatesChanged = templatePages.length > 0 || orphans.templates.length > 0
   // Hidden rules answer 410 with the editors' reason: their tombstones follow hide, restore and reason edits.
   const goneChanged = tombstonesStale(outDir, gonePages)
-  if (!pendingIds.length && !hiddenBuilt && !orphans.rules.length && !templatesChanged && !goneChanged) return null
+  if (
+    !pendingIds.length &&
+    !hiddenBuilt &&
+    !orphans.rules.length &&
+    !templatesChanged &&
+    !goneChanged &&
+    !staleMethods.length &&
+    !changedMethods.size
+  )
+    return null
 
   const rulePages = loadedRules.rules
   const pages: PageTemplate[] = ['index.njk', 'rules/index.njk', 'sitemap.njk', 'feed.njk']
   if (rulePages.length) pages.push('rules/rule.njk')
   if (templatesChanged) pages.push('templates/index.njk', 'templates/template.njk')
+  if (changedMethods.size) pages.push('methods/index.njk')
+  if (staleMethods.length) pages.push('methods/method.njk')
   if (goneChanged) pages.push('gone.njk')
   const data = siteData({
     templates,
-    templatePages: staleTemplates,
+    templatePages,
     ruleIndex: ruleIndex.filter((rule) => !loadFailed.has(rule.id)),
     rulePages,
     gonePages,
-    skipped: [...loadedTemplates.failures, ...loadedRules.failures],
+    methods,
+    methodPages: staleMethods.map((method) => method.slug),
+    skipped: [...loadedTemplates.failures, ...loadedRules.failures, ...loadedMethods.failures],
   })
   const assets = publishAssets(outDir)
   const result = await renderPages({ outDir, data, assets, templates: pages })
@@ -135,6 +193,7 @@ export async function publishPendingOnce(
     built: live.rulePages.map((rule) => rule.slug),
     removed,
     templates: live.templatePages.map((t) => t.slug),
+    methods: live.methodPages.map((m) => m.slug),
     skipped: fresh,
     files: result.files,
     seconds: (performance.now() - t0) / 1000,

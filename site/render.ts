@@ -11,13 +11,13 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import { paths } from '@communityrule/core/paths'
-import type { GonePage, SiteData, SiteRule } from './_data/load'
-import { PagedRenderer, ruleMarkdownPath, type OutputFile, type PagedTemplate } from './paged-render'
+import type { GonePage, SiteData, SiteMethod, SiteRule } from './_data/load'
+import { PagedRenderer, ruleMarkdownPath, type OutputFile, type PagedTemplate, type RenderedPage } from './paged-render'
 import { ruleToMarkdown } from './_config/markdown-export.js'
 import { stripInvalidChars } from './_config/filters.js'
 import { resetMadeDirs, writeAtomic, writeQueue } from './write'
 import { RulePagePool, WORKER_THRESHOLD, workerCount } from './rule-pool'
-import { insideOutDir, removablePath, removableTombstone, tombstonePath } from './output-path'
+import { insideOutDir, removablePath, removableTombstone, tombstonePath, type RemovableFolder } from './output-path'
 import { GONE_DIR } from '@communityrule/core/paths'
 import { pageFailure, withoutFailed, type PageFailure } from './page-failures'
 
@@ -36,6 +36,8 @@ export const pageTemplates = [
   'account.njk',
   'templates/index.njk',
   'templates/template.njk',
+  'methods/index.njk',
+  'methods/method.njk',
   'rules/index.njk',
   'rules/rule.njk',
   'sitemap.njk',
@@ -106,7 +108,7 @@ export function publishAssets(outDir: string, { prune = false } = {}): Assets {
 
 export type RenderResult = { files: number; htmlPages: number; rulePages: number; failures: PageFailure[] }
 
-const pagedTemplates: readonly PagedTemplate[] = ['rules/rule.njk', 'rules/index.njk']
+const pagedTemplates: readonly PagedTemplate[] = ['rules/rule.njk', 'rules/index.njk', 'methods/method.njk']
 let pagedRenderer: PagedRenderer | undefined
 
 /** Runs Eleventy over `templates` only, in memory. */
@@ -169,15 +171,19 @@ export async function renderPages({
   let htmlPages = 0
   const failures: PageFailure[] = []
   const queue = writeQueue()
-  /** Queues one file; every path is confined to outDir. With `rule`, a failed write skips that rule only. */
-  const write = async (outputPath: string, content: string, rule?: SiteRule) => {
+  /** Queues one file; every path is confined to outDir. With a record, a failed write skips that record only. */
+  const write = async (
+    outputPath: string,
+    content: string,
+    record?: { kind: 'rule'; rule: SiteRule } | { kind: 'method'; method: SiteMethod },
+  ) => {
     const html = outputPath.endsWith('.html')
-    const skipRule = (err: unknown) => {
+    const skipRecord = (err: unknown) => {
       files--
       if (html) htmlPages--
-      failures.push(pageFailure('rule', rule!, err))
+      failures.push(pageFailure(record!.kind, record!.kind === 'rule' ? record!.rule : record!.method, err))
     }
-    await queue.add(insideOutDir(outDir, outputPath), content, rule && skipRule)
+    await queue.add(insideOutDir(outDir, outputPath), content, record && skipRecord)
     files++
     if (html) htmlPages++
   }
@@ -202,7 +208,19 @@ export async function renderPages({
             failures.push(pageFailure('rule', rule, err))
             continue
           }
-          for (const file of files) await write(file.outputPath, file.content, rule)
+          for (const file of files) await write(file.outputPath, file.content, { kind: 'rule', rule })
+        }
+      }
+      if (paged.includes('methods/method.njk')) {
+        for (const [i, method] of live.methodPages.entries()) {
+          let page: RenderedPage
+          try {
+            page = pagedRenderer.methodPage(live, assets, outDir, method, i)
+          } catch (err) {
+            failures.push(pageFailure('method', method, err))
+            continue
+          }
+          await write(page.outputPath, page.content, { kind: 'method', method })
         }
       }
     } else if (templates.includes('rules/rule.njk')) {
@@ -216,7 +234,7 @@ export async function renderPages({
           failures.push(pageFailure('rule', rule, err))
           continue
         }
-        await write(file, markdown, rule)
+        await write(file, markdown, { kind: 'rule', rule })
       }
     }
     await queue.drain()
@@ -228,12 +246,17 @@ export async function renderPages({
       failures.push(...counts.failures)
     }
   }
-  // A rule whose page failed is still in the listings just written: write those again without it
-  // (after the drain above, so the second version of a file is the one that lands).
+  // A rule or method whose page failed is still in the listings just written: write those again
+  // without it (after the drain above, so the second version of a file is the one that lands).
   const failedRules = new Set(failures.filter((f) => f.kind === 'rule').map((f) => f.id))
-  if (live.ruleIndex.some((rule) => failedRules.has(rule.id))) {
+  const failedMethods = new Set(failures.filter((f) => f.kind === 'method').map((f) => f.id))
+  const listedRuleFailed = live.ruleIndex.some((rule) => failedRules.has(rule.id))
+  const listedMethodFailed = live.methods.some((method) => failedMethods.has(method.id))
+  if (listedRuleFailed || listedMethodFailed) {
     live = withoutFailed(live, failures)
-    const again = templates.filter((t) => ruleListings.includes(t))
+    const again = templates.filter(
+      (t) => (listedRuleFailed && ruleListings.includes(t)) || (listedMethodFailed && methodListings.includes(t)),
+    )
     const eleventy = await renderWithEleventy(
       outDir,
       live,
@@ -241,7 +264,7 @@ export async function renderPages({
       again.filter((t) => viaEleventy.includes(t)),
     )
     for (const entry of eleventy) await write(entry.outputPath, entry.content)
-    if (paged.includes('rules/index.njk'))
+    if (listedRuleFailed && paged.includes('rules/index.njk'))
       for (const page of pagedRenderer!.listingPages(live, assets, outDir)) await write(page.outputPath, page.content)
     await queue.drain()
   }
@@ -253,6 +276,8 @@ export async function renderPages({
 
 /** The pages that list rules: rendered again, without it, when a rule's page fails. */
 const ruleListings: readonly PageTemplate[] = ['index.njk', 'rules/index.njk', 'sitemap.njk', 'feed.njk']
+/** The pages that list methods: rendered again, without it, when a method's page fails. */
+const methodListings: readonly PageTemplate[] = ['methods/index.njk', 'sitemap.njk']
 
 /** One failure per record (a rule whose page and rule.md both failed is one skipped rule). */
 function dedupe(failures: PageFailure[]): PageFailure[] {
@@ -291,7 +316,7 @@ async function renderEleventyPages(
 
 export const RULES_PER_LISTING_PAGE = 50
 
-type PageFolder = 'rules' | 'rules/page' | 'templates'
+type PageFolder = RemovableFolder
 
 /** The entries of one of the output's page folders (none if it is missing). */
 function folderEntries(outDir: string, folder: PageFolder): string[] {
@@ -300,28 +325,36 @@ function folderEntries(outDir: string, folder: PageFolder): string[] {
 }
 
 /**
- * The rule and template folders in the output that no public record in `data` names: pages of rules
- * and templates that were hidden, deleted, unpublished or skipped since they were written.
+ * The rule, template and method folders in the output that no public record in `data` names: pages
+ * of rules, templates and methods that were hidden, deleted, unpublished or skipped since they were written.
  */
 export function orphanPages(
   outDir: string,
-  data: Pick<SiteData, 'ruleIndex' | 'templates'>,
-): { rules: string[]; templates: string[] } {
+  data: Pick<SiteData, 'ruleIndex' | 'templates'> & { methods?: SiteData['methods'] },
+): { rules: string[]; templates: string[]; methods: string[] } {
   const live = new Set(data.ruleIndex.map((rule) => rule.slug))
   const templateSlugs = new Set(data.templates.map((t) => t.slug))
+  // Without the library in `data`, no method page is taken for an orphan.
+  const methodSlugs = data.methods && new Set(data.methods.map((m) => m.slug))
   return {
     rules: folderEntries(outDir, 'rules').filter((name) => name !== 'page' && name !== 'index.html' && !live.has(name)),
     templates: folderEntries(outDir, 'templates').filter((name) => name !== 'index.html' && !templateSlugs.has(name)),
+    methods: methodSlugs
+      ? folderEntries(outDir, 'methods').filter((name) => name !== 'index.html' && !methodSlugs.has(name))
+      : [],
   }
 }
 
 /**
- * Removes pages whose rule or template is no longer public (hidden, deleted, unpublished, or
+ * Removes pages whose rule, template or method is no longer public (hidden, deleted, unpublished, or
  * skipped because its page could not be built) and listing pages past the end. Only ever removes
- * direct entries of rules/, rules/page/ and templates/ (site/output-path.ts). Returns the names of
- * the rule folders removed.
+ * direct entries of rules/, rules/page/, templates/ and methods/ (site/output-path.ts). Returns the
+ * names of the rule folders removed.
  */
-export function removeStalePages(outDir: string, data: Pick<SiteData, 'ruleIndex' | 'templates'>): string[] {
+export function removeStalePages(
+  outDir: string,
+  data: Pick<SiteData, 'ruleIndex' | 'templates'> & { methods?: SiteData['methods'] },
+): string[] {
   resetMadeDirs()
   const remove = (folder: PageFolder, name: string) =>
     rmSync(removablePath(outDir, folder, name), { recursive: true, force: true })
@@ -332,6 +365,7 @@ export function removeStalePages(outDir: string, data: Pick<SiteData, 'ruleIndex
     if (!(Number(name) >= 2 && Number(name) <= lastPage)) remove('rules/page', name)
   }
   for (const name of orphans.templates) remove('templates', name)
+  for (const name of orphans.methods) remove('methods', name)
   return orphans.rules
 }
 

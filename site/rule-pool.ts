@@ -48,8 +48,9 @@ export class RulePagePool {
   /** Renders and writes every page of `data.rulePages` (+ rule.md). Resolves with the counts and the rules skipped. */
   async render(data: SiteData, assets: Record<string, unknown>, outDir: string): Promise<Done> {
     const rules = data.rulePages
-    // Workers need the same `cms` object, but only their own slice of rulePages.
-    const shared = { ...data, rulePages: [] }
+    // Workers need the same `cms` object, but only their own slice of rulePages (and no method
+    // pages: rule pages read only `methodSlugs` of the library).
+    const shared = { ...data, rulePages: [], methods: [], methodPages: [] }
     let next = 0
     let files = 0
     let htmlPages = 0

@@ -8,7 +8,7 @@ export type CrEvents = {
   'otp-email-sent': []
   'otp-email-failed': [error: string]
   /** The site build skipped one rule or template page (bad slug, invalid document, render error). */
-  'site-page-failed': [failure: { kind: 'rule' | 'template'; id: string; slug: string; reason: string }]
+  'site-page-failed': [failure: { kind: 'rule' | 'template' | 'method'; id: string; slug: string; reason: string }]
 }
 
 export const crEvents = new EventEmitter<CrEvents>()

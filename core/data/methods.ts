@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 import { methodFields, type MethodData, type MethodGroup } from '../schema/method-fields'
 import { parseMethod } from '../schema/methods'
+import { slugPattern } from '../schema/constants'
 import type { Method as MethodDoc } from './payload-types'
 import { dbPool } from './pool'
 
@@ -32,7 +33,10 @@ export function toPublicMethod(doc: MethodDoc): MethodData {
       maturities: doc.facets?.maturities ?? [],
       scales: doc.facets?.scales ?? [],
     },
-    related: (doc.related ?? []).flatMap((related) => (typeof related === 'object' && related ? [related.slug] : [])),
+    // A related method whose slug is broken (a row written past Payload) is left out, not held against this one.
+    related: (doc.related ?? []).flatMap((related) =>
+      typeof related === 'object' && related && slugPattern.test(related.slug) ? [related.slug] : [],
+    ),
     furtherReading: (doc.furtherReading ?? []).map(({ title, url, note }) => ({
       title,
       ...(url ? { url } : {}),
@@ -128,4 +132,34 @@ export async function listPublishedMethods(payload: Payload): Promise<MethodData
       return []
     }
   })
+}
+
+/**
+ * How many visible (not hidden) rules include each method, by slug: one grouped query over the
+ * stored documents (the site's method pages show it). Malformed documents count for nothing rather
+ * than failing the query.
+ */
+export async function methodRuleCounts(payload: Payload): Promise<Map<string, number>> {
+  const { rows } = await dbPool(payload).query<{ slug: string; n: number }>(
+    `select m->>'id' as slug, count(distinct r.id)::int as n
+       from rules r
+       cross join lateral jsonb_array_elements(
+         case when jsonb_typeof(r.document->'sections') = 'array' then r.document->'sections' else '[]'::jsonb end) s
+       cross join lateral jsonb_array_elements(
+         case when jsonb_typeof(s->'modules') = 'array' then s->'modules' else '[]'::jsonb end) m
+      where r.hidden is not true and jsonb_typeof(m) = 'object' and m->>'id' is not null
+      group by 1`,
+  )
+  return new Map(rows.map((row) => [row.slug, row.n]))
+}
+
+/**
+ * Changes whenever the rules' counts can: a rule added, deleted, edited, hidden or restored (count,
+ * newest updatedAt). Lets the site build skip `methodRuleCounts` when no rule changed.
+ */
+export async function rulesVersion(payload: Payload): Promise<string> {
+  const { rows } = await dbPool(payload).query<{ n: string; latest: Date | null }>(
+    'select count(*) as n, max(updated_at) as latest from rules',
+  )
+  return `${rows[0]!.n}:${rows[0]!.latest?.toISOString() ?? '-'}`
 }

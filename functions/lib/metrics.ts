@@ -42,11 +42,11 @@ export function createMetrics() {
   // of the site went live; the record needs an editor. Both series start at 0 so increase() sees the first.
   const sitePageFailures = new client.Counter({
     name: 'cr_site_page_failures_total',
-    help: 'Pages the site build skipped because their rule or template could not be built',
+    help: 'Pages the site build skipped because their rule, template or method could not be built',
     labelNames: ['kind'] as const,
     registers: [registry],
   })
-  for (const kind of ['rule', 'template'] as const) sitePageFailures.inc({ kind }, 0)
+  for (const kind of ['rule', 'template', 'method'] as const) sitePageFailures.inc({ kind }, 0)
   const webVitals = new client.Histogram({
     name: 'web_vitals',
     help: 'Real-user web vitals by metric and page template (ms; CLS unitless ×1000)',

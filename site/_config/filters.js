@@ -29,6 +29,11 @@ export default function filters(eleventyConfig) {
   eleventyConfig.addFilter('readableDate', (iso) => dateFormat.format(new Date(iso)))
   eleventyConfig.addFilter('isoDate', (iso) => new Date(iso).toISOString())
   eleventyConfig.addFilter('byCategory', (templates, category) => templates.filter((t) => t.category === category))
+  // The methods library: a group's methods, and the groups that have any.
+  eleventyConfig.addFilter('byGroup', (methods, group) => (methods || []).filter((m) => m.group === group))
+  eleventyConfig.addFilter('withMethods', (groups, methods) =>
+    (groups || []).filter((g) => (methods || []).some((m) => m.group === g.id)),
+  )
   // "Started from the Circles template": a template's title from its slug (the slug if it is gone).
   eleventyConfig.addFilter(
     'templateTitle',

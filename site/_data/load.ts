@@ -23,6 +23,22 @@ import {
   type RuleSummary,
 } from '@communityrule/core/data/rules'
 import { publishedTemplateDocs, toPublicTemplate } from '@communityrule/core/data/templates'
+import {
+  methodRuleCounts,
+  methodsVersion,
+  publishedMethodDocs,
+  rulesVersion,
+  toPublicMethod,
+} from '@communityrule/core/data/methods'
+import {
+  facetLabels,
+  methodFields,
+  methodGroupLabels,
+  methodGroups,
+  type Facets,
+  type MethodData,
+} from '@communityrule/core/schema/method-fields'
+import { createHash } from 'node:crypto'
 import { checkSlug } from '../output-path'
 import { pageFailure, type PageFailure } from '../page-failures'
 import { config } from '@communityrule/core/config'
@@ -32,6 +48,30 @@ export type { RuleSummary }
 export type SiteRule = Omit<PublicRule, 'document'> & { document: RuleDocument }
 
 export type SiteTemplate = RuleTemplate & { id: string; updatedAt: string }
+
+/** A published method as loaded, shaped for its page (labels resolved), with how many visible rules use it. */
+export type LoadedMethod = MethodData & {
+  id: string
+  updatedAt: string
+  groupLabel: string
+  /** its group's structured fields, in order, with their labels (the text is Markdown prose) */
+  fields: { name: string; label: string; text: string }[]
+  /** the facets it names, with human labels; empty: it suits any community */
+  suits: { label: string; values: string[] }[]
+  ruleCount: number
+}
+
+/** A method page's data: the method linked to the published templates that use it and to its related methods. */
+export type SiteMethod = LoadedMethod & {
+  templates: { slug: string; title: string }[]
+  relatedMethods: { slug: string; name: string }[]
+  /**
+   * A hash of everything its page shows (written into the page): the incremental build rebuilds a
+   * method page whose key changed — an edit, a template that started or stopped using it, a new rule
+   * count, a related method renamed or gone.
+   */
+  pageKey: string
+}
 
 /**
  * A page that is no longer there and answers 410 Gone (site/gone.njk writes its tombstone under
@@ -62,6 +102,14 @@ export type SiteData = {
   rulePages: SiteRule[]
   /** hidden rules: their tombstones (410 Gone with the reason) */
   gonePages: GonePage[]
+  /** every published method that has a page, by name (the library, sitemap) */
+  methods: SiteMethod[]
+  /** the methods whose pages this build writes */
+  methodPages: SiteMethod[]
+  /** the slugs of `methods`: rule and template pages link a building block whose id is one of them */
+  methodSlugs: string[]
+  /** the library's groups, in order, with their headings */
+  methodGroups: { id: string; label: string }[]
   categories: readonly string[]
   /** the report form's reasons, in order */
   reportReasons: { value: string; label: string }[]
@@ -88,6 +136,118 @@ export async function loadTemplates(payload: Payload): Promise<{ templates: Site
     }
   }
   return { templates, failures }
+}
+
+const facetHeadings: Record<keyof Facets, string> = {
+  organisationKinds: 'Kind of organisation',
+  sizeBands: 'Size',
+  maturities: 'Stage',
+  scales: 'Scale',
+}
+
+function toLoadedMethod(method: MethodData, doc: { id: unknown; updatedAt: string }, ruleCount: number): LoadedMethod {
+  const details = method.details as Record<string, string>
+  const suits = (Object.keys(facetHeadings) as (keyof Facets)[]).flatMap((facet) => {
+    const labels = facetLabels[facet] as Record<string, string>
+    const values = method.facets[facet].map((value) => labels[value] ?? value)
+    return values.length ? [{ label: facetHeadings[facet], values }] : []
+  })
+  return {
+    ...method,
+    // Only web addresses become links (a `javascript:` URL passes z.url()).
+    furtherReading: method.furtherReading.map(({ url, ...item }) => ({
+      ...item,
+      ...(url && /^https?:\/\//i.test(url) ? { url } : {}),
+    })),
+    id: String(doc.id),
+    updatedAt: new Date(doc.updatedAt).toISOString(),
+    groupLabel: methodGroupLabels[method.group],
+    fields: methodFields[method.group].map(([name, label]) => ({ name, label, text: details[name] ?? '' })),
+    suits,
+    ruleCount,
+  }
+}
+
+/**
+ * Published methods that pass the shared schema and the writer's slug rule (with the number of
+ * visible rules using each: one grouped count), and the ones that do not.
+ */
+export async function loadMethods(payload: Payload): Promise<{ methods: LoadedMethod[]; failures: PageFailure[] }> {
+  // Every incremental pass asks; the library and the counts are reloaded only when they can have
+  // changed (two one-row queries decide), which keeps a rule's publish→live fast.
+  const [methodsKey, countsKey] = await Promise.all([methodsVersion(payload), rulesVersion(payload)])
+  const [library, counts] = await Promise.all([
+    methodCache.library?.key === methodsKey
+      ? methodCache.library.value
+      : publishedMethodDocs(payload).then((docs) => {
+          const methods: LoadedMethod[] = []
+          const failures: PageFailure[] = []
+          for (const doc of docs) {
+            try {
+              checkSlug(doc.slug, 'method')
+              methods.push(toLoadedMethod(toPublicMethod(doc), doc, 0))
+            } catch (err) {
+              failures.push(pageFailure('method', doc, err))
+            }
+          }
+          methodCache.library = { key: methodsKey, value: { methods, failures } }
+          return { methods, failures }
+        }),
+    methodCache.counts?.key === countsKey
+      ? methodCache.counts.value
+      : methodRuleCounts(payload).then((value) => {
+          methodCache.counts = { key: countsKey, value }
+          return value
+        }),
+  ])
+  return {
+    methods: library.methods.map((method) => ({ ...method, ruleCount: counts.get(method.slug) ?? 0 })),
+    failures: library.failures,
+  }
+}
+
+/** What loadMethods last loaded in this process, by the versions it was loaded at. */
+const methodCache: {
+  library?: { key: string; value: { methods: LoadedMethod[]; failures: PageFailure[] } }
+  counts?: { key: string; value: Map<string, number> }
+} = {}
+
+/**
+ * Links each method to the published templates whose sections include it and to its related methods
+ * that have a page, and computes its page key. Pure: the full build, the incremental build (to find
+ * stale method pages) and a build that leaves out failed records all call it.
+ */
+export function linkMethods(
+  methods: readonly (LoadedMethod | SiteMethod)[],
+  templates: readonly Pick<SiteTemplate, 'slug' | 'title' | 'document'>[],
+): SiteMethod[] {
+  const usedBy = new Map<string, { slug: string; title: string }[]>()
+  for (const template of templates) {
+    const ids = new Set(template.document.sections.flatMap((section) => (section.modules ?? []).map((m) => m.id)))
+    for (const id of ids) {
+      if (!usedBy.has(id)) usedBy.set(id, [])
+      usedBy.get(id)!.push({ slug: template.slug, title: template.title })
+    }
+  }
+  const names = new Map(methods.map((method) => [method.slug, method.name]))
+  return methods.map((method) => {
+    // Linking again (without failed records) starts from the method's own fields.
+    const {
+      templates: _templates,
+      relatedMethods: _related,
+      pageKey: _key,
+      ...own
+    } = method as Partial<SiteMethod> & LoadedMethod
+    const linked = {
+      ...own,
+      templates: usedBy.get(method.slug) ?? [],
+      relatedMethods: method.related.flatMap((slug) =>
+        names.has(slug) && slug !== method.slug ? [{ slug, name: names.get(slug)! }] : [],
+      ),
+    }
+    const pageKey = createHash('sha256').update(JSON.stringify(linked)).digest('hex').slice(0, 16)
+    return { ...linked, pageKey }
+  })
 }
 
 /** A rule ready to render; throws for a slug the writer refuses or a document that is not a RuleDocument. */
@@ -156,10 +316,11 @@ export async function loadGonePages(payload: Payload): Promise<GonePage[]> {
 
 /** Everything a full build needs; records that fail validation are in `skipped`. */
 export async function loadSiteData(payload: Payload): Promise<SiteData> {
-  const [templates, rules, gonePages] = await Promise.all([
+  const [templates, rules, gonePages, methods] = await Promise.all([
     loadTemplates(payload),
     loadRules(payload),
     loadGonePages(payload),
+    loadMethods(payload),
   ])
   return siteData({
     templates: templates.templates,
@@ -167,18 +328,32 @@ export async function loadSiteData(payload: Payload): Promise<SiteData> {
     ruleIndex: rules.rules.map(toRuleSummary),
     rulePages: rules.rules,
     gonePages,
-    skipped: [...templates.failures, ...rules.failures],
+    methods: methods.methods,
+    skipped: [...templates.failures, ...rules.failures, ...methods.failures],
   })
 }
 
+/**
+ * The data every page template reads (`cms`). `methods` are linked to `templates` here;
+ * `methodPages` names the methods whose pages this build writes (default: all of them).
+ */
 export function siteData(
   parts: Pick<SiteData, 'templates' | 'templatePages' | 'ruleIndex' | 'rulePages'> & {
     skipped?: PageFailure[]
     gonePages?: GonePage[]
+    methods?: readonly LoadedMethod[]
+    methodPages?: readonly string[]
   },
 ): SiteData {
+  const { methods: loaded = [], methodPages: pageSlugs, ...rest } = parts
+  const methods = linkMethods(loaded, parts.templates)
+  const writing = pageSlugs && new Set(pageSlugs)
   return {
-    ...parts,
+    ...rest,
+    methods,
+    methodPages: writing ? methods.filter((method) => writing.has(method.slug)) : methods,
+    methodSlugs: methods.map((method) => method.slug),
+    methodGroups: methodGroups.map((id) => ({ id, label: methodGroupLabels[id] })),
     gonePages: parts.gonePages ?? [],
     skipped: parts.skipped ?? [],
     reportReasons: reportReasons.map((value) => ({ value, label: reportReasonLabels[value] })),

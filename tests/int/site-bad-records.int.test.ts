@@ -89,6 +89,7 @@ const siteEntries = new Set([
   'feed.xml',
   'how-it-works',
   'index.html',
+  'methods',
   'robots.txt',
   'rules',
   'sign-in',

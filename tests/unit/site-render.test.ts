@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { siteData } from '../../site/_data/load'
+import { siteData, type LoadedMethod } from '../../site/_data/load'
 import { PagedRenderer } from '../../site/paged-render'
 import { renderWithEleventy, siteDir } from '../../site/render'
 
@@ -63,5 +63,72 @@ describe('PagedRenderer', () => {
     const tricky = fast.find((page) => page.url === '/rules/rule-3/')!.content
     expect(tricky).toContain('<h1>Tools &amp; &lt;Trust&gt; &quot;quoted&quot;</h1>')
     expect(tricky).toContain('<title>Tools &amp; &lt;Trust&gt; &quot;quoted&quot; — CommunityRule</title>')
+  })
+})
+
+const method = (slug: string, name: string, related: string[] = []): LoadedMethod => ({
+  slug,
+  group: 'decisions',
+  name,
+  summary: `${name} & <friends>: a summary`,
+  details: { corePrinciple: 'Care *first*.', whenToUse: 'Always.', steps: '1. ask\n2. act', onObjection: 'Talk.' },
+  facets: { organisationKinds: ['cooperative'], sizeBands: [], maturities: [], scales: [] },
+  related,
+  furtherReading: [{ title: 'A book', url: 'https://example.org/book', note: 'Chapter 2' }, { title: 'Word of mouth' }],
+  id: `id-${slug}`,
+  updatedAt: new Date(Date.UTC(2026, 0, 2)).toISOString(),
+  groupLabel: 'Decisions',
+  fields: [
+    { name: 'corePrinciple', label: 'Core principle', text: 'Care *first*.' },
+    { name: 'steps', label: 'Steps', text: '1. ask\n2. act' },
+  ],
+  suits: slug === 'c' ? [{ label: 'Kind of organisation', values: ['Co-operative'] }] : [],
+  ruleCount: slug === 'c' ? 120 : 0,
+})
+
+describe('PagedRenderer, method pages', () => {
+  it('renders method pages byte-identical to Eleventy, and rule pages link their methods', async () => {
+    const methods = [method('c', 'Consent', ['other', 'missing']), method('other', 'Other way')]
+    const templates = [
+      {
+        id: 't1',
+        slug: 'lazy-consensus',
+        title: 'Lazy consensus',
+        category: 'consensus',
+        summary: 'S',
+        sortOrder: 1,
+        featured: false,
+        updatedAt: new Date(Date.UTC(2026, 0, 2)).toISOString(),
+        facets: { organisationKinds: [], sizeBands: [], maturities: [], scales: [] },
+        document: rules[0]!.document,
+      },
+    ] as unknown as Parameters<typeof siteData>[0]['templates']
+    const data = siteData({ templates, templatePages: [], ruleIndex: rules, rulePages: rules.slice(0, 5), methods })
+    const assets = {
+      css: '/assets/site.0123456789.css',
+      vitals: '/assets/vitals.0123456789.js',
+      ruleActions: '/assets/rule-actions.0123456789.js',
+      components: pageScripts,
+    }
+    const reference = await renderWithEleventy(outDir, data, assets, ['methods/method.njk', 'rules/rule.njk'])
+    const renderer = new PagedRenderer(siteDir)
+    const fast = [
+      ...data.methodPages.map((m, i) => renderer.methodPage(data, assets, outDir, m, i)),
+      ...renderer.rulePages(data, assets, outDir),
+    ]
+    expect(reference.length).toBe(fast.length)
+    const byPath = new Map(reference.map((entry) => [path.resolve(entry.outputPath), entry.content]))
+    for (const page of fast) expect(page.content, page.url).toBe(byPath.get(path.resolve(page.outputPath)))
+    const consent = fast.find((page) => page.url === '/methods/c/')!.content
+    expect(consent).toContain('<h1>Consent</h1>')
+    expect(consent).toContain('<em>first</em>')
+    expect(consent).toContain('<a href="/templates/lazy-consensus/">Lazy consensus</a>')
+    expect(consent).toContain('120 published rules use it.')
+    expect(consent).toContain('<a href="/methods/other/">Other way</a>')
+    expect(consent).not.toContain('/methods/missing/')
+    expect(consent).toContain('<a href="https://example.org/book" rel="nofollow noopener">A book</a>')
+    expect(consent).toContain('<dd>Co-operative</dd>')
+    expect(fast.find((page) => page.url === '/methods/other/')!.content).toContain('<p>Any community.</p>')
+    expect(fast.find((page) => page.url === '/rules/rule-0/')!.content).toContain('<a href="/methods/c/">Consent</a>')
   })
 })

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
-import { isEditor, publishedOrEditor } from '../access'
+import { isEditor, publishedOrEditor } from '../../access'
 import {
   methodFields,
   methodGroupLabels,
@@ -7,8 +7,9 @@ import {
   type MethodGroup,
 } from '@communityrule/core/schema/method-fields'
 import { MethodSlug } from '@communityrule/core/schema/methods'
-import { validateWith } from '../lib/validate-with'
-import { facetsField, options } from '../fields/facets'
+import { validateWith } from '../../lib/validate-with'
+import { facetsField, options } from '../../fields/facets'
+import { queueMethodBuild, queueMethodRemoval } from './hooks/queueMethodBuild'
 
 /**
  * A group's structured fields, shown only for methods of that group and required there. The field
@@ -30,7 +31,8 @@ const detailFields: Field[] = methodGroups.flatMap((group: MethodGroup) =>
  * The governance methods library (issue 13): what a section of a rule can be made of. Editors write,
  * draft, version and publish methods; the public reads published ones (the site, `GET /api/methods`,
  * the create flow). Each group has its own structured fields; facets say which communities a method
- * suits, for recommendations. The shapes come from core/schema/method-fields.ts.
+ * suits, for recommendations. The shapes come from core/schema/method-fields.ts. Each published
+ * method has a page on the site (/methods/<slug>/), kept live by the incremental build.
  */
 export const Methods: CollectionConfig = {
   slug: 'methods',
@@ -42,6 +44,11 @@ export const Methods: CollectionConfig = {
     group: 'Content',
     defaultColumns: ['name', 'group', 'summary', '_status'],
     listSearchableFields: ['name', 'slug', 'summary'],
+  },
+  hooks: {
+    // A published change, an unpublish or a delete makes the affected pages live (site/publish.ts).
+    afterChange: [queueMethodBuild],
+    afterDelete: [queueMethodRemoval],
   },
   access: {
     read: publishedOrEditor,
