@@ -33,6 +33,35 @@ export const createFlowStyles = css`
   .sync[data-status='offline'] {
     color: var(--_danger);
   }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin: 0.75rem 0 0;
+  }
+  .chips legend {
+    margin-bottom: 0.3rem;
+  }
+  .chip {
+    padding: 0.25rem 0.75rem;
+    border-radius: 999px;
+    font-weight: 400;
+    background: var(--cr-surface, #fff);
+    color: var(--cr-ink, #1c2421);
+    border: 1px solid #76817c;
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--cr-accent-ink, #fff);
+    border-color: var(--_accent);
+    font-weight: 600;
+  }
+  .chip[aria-pressed='true']::before {
+    content: '✓ ' / '';
+  }
+  .profile > .link {
+    margin-top: 0.75rem;
+  }
   .section {
     border: 1px solid var(--_line);
     border-radius: var(--_radius);

@@ -39,6 +39,12 @@ export const templatePickerStyles = css`
     font-weight: 700;
     margin-bottom: 0.25rem;
   }
+  .reason {
+    display: block;
+    margin-bottom: 0.35rem;
+    font-weight: 600;
+    color: var(--cr-accent, #0b6e4f);
+  }
   .category {
     display: inline-block;
     font-size: 0.8rem;

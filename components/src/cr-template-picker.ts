@@ -1,5 +1,7 @@
 import { LitElement, html, nothing } from 'lit'
 import type { RuleTemplate } from '@communityrule/core/schema/api'
+import type { CommunityProfile } from '@communityrule/core/schema/method-fields'
+import type { rankForProfile } from '@communityrule/core/schema/recommend'
 import { ApiController, type ApiError } from './controllers/api-client'
 import { emit } from './events'
 import { templatePickerStyles } from './cr-template-picker.styles'
@@ -9,6 +11,8 @@ import { templatePickerStyles } from './cr-template-picker.styles'
  *
  * @attr api - base URL of the CommunityRule API ('' = same origin)
  * @attr category - only show templates of this category
+ * @prop profile - a community profile (`CommunityProfile`): templates are ranked for it, best fit
+ *   first, each with its one-line reason; without one (or an empty one) the order is the API's
  * @fires cr-template-chosen - `detail: { template }` when a card is chosen
  * @cssprop --cr-accent - accent colour (default #0b6e4f)
  * @cssprop --cr-radius - card corner radius
@@ -18,6 +22,8 @@ export class CrTemplatePicker extends LitElement {
   static properties = {
     api: { type: String },
     category: { type: String },
+    profile: { attribute: false },
+    rank: { state: true },
     templates: { state: true },
     error: { state: true },
   }
@@ -26,6 +32,9 @@ export class CrTemplatePicker extends LitElement {
 
   api = ''
   category = ''
+  profile: CommunityProfile | undefined = undefined
+  /** The ranking function, downloaded the first time a profile is set (a page without one never needs it). */
+  rank: typeof rankForProfile | null = null
   templates: RuleTemplate[] | null = null
   error: ApiError | null = null
   private readonly client = new ApiController(this)
@@ -48,6 +57,18 @@ export class CrTemplatePicker extends LitElement {
     }
   }
 
+  protected willUpdate(): void {
+    if (this.hasProfile() && !this.rank)
+      void import('@communityrule/core/schema/recommend').then(
+        (module) => (this.rank = module.rankForProfile),
+        () => undefined, // unranked is still a usable list
+      )
+  }
+
+  private hasProfile(): this is { profile: CommunityProfile } {
+    return !!this.profile && Object.values(this.profile).some(Boolean)
+  }
+
   private chooseTemplate(template: RuleTemplate): void {
     emit(this, 'cr-template-chosen', { template })
   }
@@ -66,12 +87,21 @@ export class CrTemplatePicker extends LitElement {
     if (this.templates.length === 0) {
       return html`<p class="empty">No templates are published yet. You can still start from a blank rule.</p>`
     }
+    const ranked =
+      this.rank && this.hasProfile()
+        ? this.rank(this.templates, this.profile)
+        : this.templates.map((template) => ({ ...template, recommendation: undefined }))
     return html`<ul>
-      ${this.templates.map(
+      ${ranked.map(
         (template) =>
           html`<li>
             <button part="card" @click=${() => this.chooseTemplate(template)} data-slug=${template.slug}>
               <span class="title">${template.title}</span>
+              ${
+                template.recommendation?.reason
+                  ? html`<span class="reason">${template.recommendation.reason}</span>`
+                  : nothing
+              }
               <span class="category">${template.category}</span>
               ${template.summary ? html`<span class="summary">${template.summary}</span>` : nothing}
             </button>

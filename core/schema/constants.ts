@@ -22,6 +22,29 @@ export const templateCategories = [
 ] as const
 export type TemplateCategory = (typeof templateCategories)[number]
 
+/**
+ * The community-profile facets recommendations match against (core/schema/method-fields.ts has their
+ * labels and the `Facets`/`CommunityProfile` types; it re-exports these).
+ */
+export const organisationKinds = [
+  'cooperative',
+  'open-source',
+  'mutual-aid',
+  'online-community',
+  'nonprofit',
+  'activist-collective',
+  'neighbourhood-group',
+  'workplace',
+] as const
+export const sizeBands = ['1-5', '6-20', '21-100', '101-1000', '1000+'] as const
+export const maturities = ['forming', 'growing', 'established'] as const
+export const scales = ['local', 'regional', 'global'] as const
+
+export type OrganisationKind = (typeof organisationKinds)[number]
+export type SizeBand = (typeof sizeBands)[number]
+export type Maturity = (typeof maturities)[number]
+export type Scale = (typeof scales)[number]
+
 export const stepIds = ['start', 'community', 'sections', 'review', 'publish', 'done'] as const
 export type StepId = (typeof stepIds)[number]
 

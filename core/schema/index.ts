@@ -10,7 +10,7 @@
  * imports types from (esbuild keeps every top-level zod call of a module it bundles).
  */
 import * as z from 'zod/mini'
-import { sectionKinds, stepIds } from './constants'
+import { maturities, organisationKinds, scales, sectionKinds, sizeBands, stepIds } from './constants'
 
 export * from './constants'
 
@@ -69,9 +69,24 @@ export type RuleDocument = z.infer<typeof RuleDocument>
 const isoDateTime =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/
 
-/** The create-flow draft (PUT /api/drafts/me): partial on purpose, a draft may be half-written. */
+/**
+ * The community profile the create flow asks for (recommendations, core/schema/recommend.ts): every
+ * part optional, one value each. Same shape as `CommunityProfile` in ./method-fields.
+ */
+export const CommunityProfileSchema = z.object({
+  organisationKind: z.optional(z.enum(organisationKinds)),
+  sizeBand: z.optional(z.enum(sizeBands)),
+  maturity: z.optional(z.enum(maturities)),
+  scale: z.optional(z.enum(scales)),
+})
+
+/**
+ * The create-flow draft (PUT /api/drafts/me): partial on purpose, a draft may be half-written.
+ * `profile` came later and is optional, so drafts saved before it still load.
+ */
 export const CreateFlowState = z.object({
   step: z.enum(stepIds),
+  profile: z.optional(CommunityProfileSchema),
   templateSlug: z.optional(text(120)),
   forkedFrom: z.optional(text(160)),
   document: z.object({

@@ -4,7 +4,7 @@
  * recommendations use. The zod schema (./methods.ts), the Payload collection, the seed, the API, the
  * site and the create flow all read these lists.
  */
-import type { SectionKind } from './constants'
+import type { Maturity, OrganisationKind, Scale, SectionKind, SizeBand } from './constants'
 
 /** A method belongs to one group; the groups are the section kinds a rule is made of. */
 export type MethodGroup = Exclude<SectionKind, 'custom'>
@@ -74,24 +74,10 @@ export type MethodFieldName<G extends MethodGroup> = (typeof methodFields)[G][nu
 
 // ---- facets: the community profile recommendations match against ----
 
-export const organisationKinds = [
-  'cooperative',
-  'open-source',
-  'mutual-aid',
-  'online-community',
-  'nonprofit',
-  'activist-collective',
-  'neighbourhood-group',
-  'workplace',
-] as const
-export const sizeBands = ['1-5', '6-20', '21-100', '101-1000', '1000+'] as const
-export const maturities = ['forming', 'growing', 'established'] as const
-export const scales = ['local', 'regional', 'global'] as const
-
-export type OrganisationKind = (typeof organisationKinds)[number]
-export type SizeBand = (typeof sizeBands)[number]
-export type Maturity = (typeof maturities)[number]
-export type Scale = (typeof scales)[number]
+// The value lists live in ./constants (the create flow's draft schema needs them in the page's first
+// download; the labels below are only needed once someone opens the profile or ranks something).
+export { maturities, organisationKinds, scales, sizeBands } from './constants'
+export type { Maturity, OrganisationKind, Scale, SizeBand } from './constants'
 
 export const facetLabels = {
   organisationKinds: {

@@ -1,13 +1,16 @@
 /**
  * The create flow end to end, against the real server and Postgres, with sign-in codes read from
  * the SMTP sink (.data/e2e-mail.jsonl): full journey with a reload at every step, double-click
- * publish, a keyboard-only run, axe on every step, and the flow embedded on a second origin.
+ * publish, a keyboard-only run, axe on every step, the community profile ranking the templates, and
+ * the flow embedded on a second origin.
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
+import type { RuleTemplate } from '@communityrule/core/schema/api'
+import { rankForProfile } from '@communityrule/core/schema/recommend'
 import { baseURL } from '../../playwright.config'
 
 const dataDir = path.resolve(import.meta.dirname, '..', '..', '.data')
@@ -125,6 +128,76 @@ test('full journey: home → template → edit → sign in → publish → live 
   await live.click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
   expect(await rulesTitled(page, title)).toBe(1)
+})
+
+test('community profile: chips rank the templates, the best fit shows why, and the journey goes on', async ({
+  page,
+}) => {
+  const title = `Profiled rule ${unique()}`
+  const profile = { organisationKind: 'open-source', sizeBand: '1-5', maturity: 'forming' } as const
+  const response = await page.request.get(`${baseURL}/api/templates`)
+  expect(response.status()).toBe(200)
+  const { templates } = (await response.json()) as { templates: RuleTemplate[] }
+  const usual = templates[0]!
+  const [best] = rankForProfile(templates, profile)
+  expect(best!.recommendation.reason).toMatch(/^Suits /)
+
+  await page.goto('/create/')
+  const cards = flow(page).locator('cr-template-picker').getByRole('listitem')
+  const firstTitle = cards.first().locator('.title')
+  await expect(firstTitle).toHaveText(usual.title)
+  await expect(flow(page).locator('cr-template-picker .reason')).toHaveCount(0)
+
+  const chip = (group: string, name: string) =>
+    flow(page).getByRole('group', { name: group }).getByRole('button', { name })
+  // The chips are downloaded when asked for; opening them puts focus on the first one.
+  await flow(page).getByRole('button', { name: 'Describe your community' }).click()
+  await expect(chip('Kind of organisation', 'Co-operative')).toBeFocused()
+  const openSource = chip('Kind of organisation', 'Open-source project')
+  await expect(openSource).toHaveAttribute('aria-pressed', 'false')
+  await openSource.click()
+  await expect(openSource).toHaveAttribute('aria-pressed', 'true')
+  // One value per part: another size replaces the first; pressing the chosen one again clears it.
+  await chip('Size', '6–20 people').click()
+  await chip('Size', '1–5 people').click()
+  await expect(chip('Size', '6–20 people')).toHaveAttribute('aria-pressed', 'false')
+  await chip('Where you work', 'Local').click()
+  await chip('Where you work', 'Local').click()
+  await expect(chip('Where you work', 'Local')).toHaveAttribute('aria-pressed', 'false')
+  await chip('How established', 'Just forming').click()
+
+  await expect(firstTitle).toHaveText(best!.title)
+  await expect(cards.first().locator('.reason')).toBeVisible()
+  await expect(cards.first().locator('.reason')).toHaveText(best!.recommendation.reason)
+  await expectAxeClean(page, 'start with a profile')
+
+  // Kept on this device; "Clear your answers" brings the usual order back.
+  await page.reload()
+  await expect(openSource).toHaveAttribute('aria-pressed', 'true')
+  await expect(firstTitle).toHaveText(best!.title)
+  await flow(page).getByRole('button', { name: 'Clear your answers' }).click()
+  await expect(openSource).toHaveAttribute('aria-pressed', 'false')
+  await expect(firstTitle).toHaveText(usual.title)
+  for (const [group, name] of [
+    ['Kind of organisation', 'Open-source project'],
+    ['Size', '1–5 people'],
+    ['How established', 'Just forming'],
+  ] as const)
+    await chip(group, name).click()
+  await expect(firstTitle).toHaveText(best!.title)
+
+  await cards.first().getByRole('button').click()
+  await expect(stepHeading(page)).toHaveText('Your rule and community')
+  await page.getByLabel('Rule title').fill(title)
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(stepHeading(page)).toHaveText('Sections')
+  await expect(flow(page).getByLabel('Section title').first()).toBeVisible()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(stepHeading(page)).toHaveText('Review your rule')
+  await expect(flow(page).getByRole('heading', { level: 1, name: title })).toBeVisible()
+  const state = await page.evaluate(() => JSON.parse(localStorage.getItem('cr:create-flow')!))
+  expect(state.profile).toEqual(profile)
+  expect(state.templateSlug).toBe(best!.slug)
 })
 
 test('double-click on publish makes exactly one rule', async ({ page }) => {

@@ -8,6 +8,7 @@ import type { StepId } from '@communityrule/core/schema/constants'
 /** The parts of the create flow that are separate chunks, downloaded when their step is near. */
 export type FlowParts = {
   picker: LazyModuleController<typeof import('../cr-template-picker')>
+  profile: LazyModuleController<typeof import('./profile')>
   catalogue: LazyModuleController<typeof import('../state/module-catalogue')>
   preview: LazyModuleController<typeof import('../render/rule-document')>
   signIn: LazyModuleController<typeof import('../cr-sign-in')>

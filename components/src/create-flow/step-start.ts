@@ -1,4 +1,7 @@
-/** The start step: continue a draft, pick a template, or start blank; and `?template=` / `?from=` entry. */
+/**
+ * The start step: continue a draft, describe the community (optional chips, ./profile.ts, which rank
+ * the templates), pick a template, or start blank; and `?template=` / `?from=` entry.
+ */
 import { html, nothing } from 'lit'
 import type { RuleDocument } from '@communityrule/core/schema'
 import type { RuleTemplate } from '@communityrule/core/schema/api'
@@ -20,17 +23,40 @@ export function renderStart(flow: FlowHost) {
           </div>`
         : nothing
     }
+    ${renderProfileEntry(flow)}
     <h3>Start from a template</h3>
     ${whenLoaded(
       flow.parts.picker,
       () =>
         html`<cr-template-picker
           api=${flow.api}
+          .profile=${state.profile}
           @cr-template-chosen=${(e: HTMLElementEventMap['cr-template-chosen']) => chooseTemplate(flow, e.detail.template)}
         ></cr-template-picker>`,
     )}
     <h3>Or start from scratch</h3>
     <button type="button" class="secondary" @click=${() => startBlank(flow)}>Start a blank rule</button>`
+}
+
+/**
+ * The community profile (optional): its chips are a separate chunk (./profile.ts), downloaded when
+ * someone opens them — or at once when the draft already has answers — so a first visit that skips
+ * them pays nothing for them.
+ */
+function renderProfileEntry(flow: FlowHost) {
+  const part = flow.parts.profile
+  if (part.value || part.failed || flow.state.profile) return whenLoaded(part, (module) => module.renderProfile(flow))
+  return html`<section class="profile" aria-labelledby="profile-heading">
+    <h3 id="profile-heading">About your community <span class="muted">(optional)</span></h3>
+    <p class="muted">Tell us a little about your community, and we put the templates that suit it first.</p>
+    <button type="button" class="secondary" @click=${() => void openProfile(flow)}>Describe your community</button>
+  </section>`
+}
+
+async function openProfile(flow: FlowHost): Promise<void> {
+  await flow.parts.profile.load().catch(() => undefined)
+  await flow.updateComplete
+  flow.renderRoot.querySelector<HTMLElement>('.chip')?.focus()
 }
 
 export function chooseTemplate(flow: FlowHost, template: Pick<RuleTemplate, 'slug' | 'title' | 'document'>): void {

@@ -34,10 +34,12 @@ export const stepBy = (step: StepId, by: number): StepId | undefined => stepIds[
 
 /**
  * Parts of the flow a visitor may not reach are separate chunks, downloaded when their step is shown
- * or the step before it is (so the first visit loads only the start and community steps).
+ * or the step before it is (so the first visit loads only the start and community steps). The
+ * community profile's chips come when someone opens them (or has answered before).
  */
 export const lazyParts = (host: ReactiveControllerHost): FlowParts => ({
   picker: new LazyModuleController(host, () => import('../cr-template-picker')),
+  profile: new LazyModuleController(host, () => import('./profile')),
   catalogue: new LazyModuleController(host, () => import('../state/module-catalogue')),
   preview: new LazyModuleController(host, () => import('../render/rule-document')),
   signIn: new LazyModuleController(host, () => import('../cr-sign-in')),

@@ -7,6 +7,7 @@ import { stepIds, type SectionKind, type StepId } from '@communityrule/core/sche
 import { kindLabels } from './kind-labels'
 import {
   Community,
+  CommunityProfileSchema,
   CreateFlowState as DraftSchema,
   RuleDocument as DocSchema,
   Sections,
@@ -18,12 +19,16 @@ export type { CreateFlowState }
 export type DraftSection = NonNullable<CreateFlowState['document']['sections']>[number]
 export type ModuleRef = { id: string; name: string; summary?: string }
 export type FieldErrors = Record<string, string>
+export type Profile = NonNullable<CreateFlowState['profile']>
+export type ProfileField = keyof Profile
 
 export type Action =
   | { type: 'start-blank' }
   | { type: 'apply-template'; template: { slug: string; title?: string; summary?: string; document: RuleDocument } }
   | { type: 'fork'; rule: { id: string; slug: string; document: RuleDocument } }
   | { type: 'go'; step: StepId }
+  /** One part of the community profile; `value` undefined (or the value already chosen) clears it. */
+  | { type: 'set-profile'; field: ProfileField; value: string | undefined }
   | { type: 'set-rule'; field: 'title' | 'summary'; value: string }
   | { type: 'set-community'; field: 'name' | 'description' | 'size'; value: string }
   | { type: 'add-section'; kind: SectionKind; id?: string }
@@ -60,23 +65,48 @@ export function reduce(state: CreateFlowState, action: Action, now = new Date().
   return next === state ? state : { ...next, updatedAt: now }
 }
 
+/** The profile survives starting over (blank, template, fork): it describes the community, not the draft. */
+const keepProfile = (state: CreateFlowState) => (state.profile ? { profile: state.profile } : {})
+
 function apply(state: CreateFlowState, action: Action): CreateFlowState {
   switch (action.type) {
     case 'start-blank':
-      return { step: 'community', document: { title: '', sections: [] }, updatedAt: state.updatedAt }
+      return {
+        step: 'community',
+        ...keepProfile(state),
+        document: { title: '', sections: [] },
+        updatedAt: state.updatedAt,
+      }
     case 'apply-template': {
       const { document, slug } = action.template
-      return { step: 'community', templateSlug: slug, document: clone(document), updatedAt: state.updatedAt }
+      return {
+        step: 'community',
+        ...keepProfile(state),
+        templateSlug: slug,
+        document: clone(document),
+        updatedAt: state.updatedAt,
+      }
     }
     case 'fork':
       return {
         step: 'community',
+        ...keepProfile(state),
         forkedFrom: action.rule.id,
         document: clone(action.rule.document),
         updatedAt: state.updatedAt,
       }
     case 'go':
       return state.step === action.step ? state : { ...state, step: action.step }
+    case 'set-profile': {
+      const current = state.profile?.[action.field]
+      const value = action.value === current ? undefined : action.value
+      if (value === current) return state
+      const profile = withoutEmpty({ ...state.profile, [action.field]: value }) as Profile
+      const next: CreateFlowState = { ...state, profile }
+      if (!Object.keys(profile).length) delete next.profile
+      // Only values the schema knows are kept (a stale or forged value would make the draft unsavable).
+      return CommunityProfileSchema.safeParse(profile).success ? next : state
+    }
     case 'set-rule':
       return { ...state, document: withoutEmptyKey({ ...state.document, [action.field]: action.value }, 'summary') }
     case 'set-community':
