@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { config, parseServerConfig } from '@communityrule/core/config'
 import { adminIsCurrent, buildAdmin } from './build-admin'
-import { DatabaseStartError, freePort, repoRoot, resolveDatabase } from '@communityrule/core/db'
+import { DatabaseStartError, freePort, portProblem, repoRoot, resolveDatabase } from '@communityrule/core/db'
 import { log, stage } from '@communityrule/core/progress'
 import { run } from './run'
 
@@ -20,9 +20,19 @@ try {
   process.stderr.write(`${(err as Error).message}\n`)
   process.exit(1)
 }
+// Then the one public port: taken, it is one sentence now, not a stack trace once all else has started.
+const portTaken = await portProblem(config().PORT)
+if (portTaken) {
+  process.stderr.write(`${portTaken}\n`)
+  process.exit(1)
+}
 
 const dev = process.argv.includes('--dev')
 const children: ChildProcess[] = []
+// However this process ends (a crash included), the admin's Next server does not outlive it.
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGTERM')
+})
 
 const db = await stage(
   'database',
@@ -79,14 +89,23 @@ const next = spawn(
   [dev ? 'dev' : 'start', '-p', String(cmsPort), '-H', '127.0.0.1'],
   {
     cwd: path.join(repoRoot, 'cms'),
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    // `next start -p` sets PORT to the internal port: without the public origin spelled out, Payload's
+    // serverURL and csrf allow-list would be http://localhost:<internal port> and refuse editors' cookies.
+    env: { ...process.env, PUBLIC_URL: config().publicUrl, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   },
 )
 children.push(next)
 
 const { startServer } = await import('../functions/server')
-const server = await stage('bff', 'starting the BFF', () => startServer({ CMS_INTERNAL_URL: cmsUrl }))
+const server = await stage('bff', 'starting the BFF', () => startServer({ CMS_INTERNAL_URL: cmsUrl })).catch(
+  async (err: NodeJS.ErrnoException) => {
+    // Taken since the check above: the same sentence; the exit hooks stop Next and the database.
+    if (err.code !== 'EADDRINUSE') throw err
+    log('bff', (await portProblem(config().PORT)) ?? `Port ${config().PORT} was taken while starting; try again.`)
+    process.exit(1)
+  },
+)
 for (const kind of skippedAtStart()) server.context.metrics.sitePageFailures.inc({ kind })
 const base = server.context.env.publicUrl
 

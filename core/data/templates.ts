@@ -54,9 +54,27 @@ export async function publishedTemplateDocs(
   return docs
 }
 
-/** Published templates only, by sortOrder, in their public shape. */
+/**
+ * Published templates only, by sortOrder, in their public shape. One that does not fit the schema (a
+ * row written past Payload's validation) is logged and left out rather than failing the whole list.
+ */
 export async function listPublishedTemplates(payload: Payload, category?: TemplateCategory): Promise<RuleTemplate[]> {
-  return (await publishedTemplateDocs(payload, { category, limit: 500 })).map(toPublicTemplate)
+  return (await publishedTemplateDocs(payload, { category, limit: 500 })).flatMap((doc) => {
+    const template = publicOrNull(payload, doc)
+    return template ? [template] : []
+  })
+}
+
+function publicOrNull(payload: Payload, doc: RuleTemplateDoc): RuleTemplate | null {
+  try {
+    return toPublicTemplate(doc)
+  } catch (err) {
+    payload.logger.warn(
+      { template: doc.id, slug: doc.slug, err: (err as Error).message },
+      'templates: left out an invalid template',
+    )
+    return null
+  }
 }
 
 export async function findPublishedTemplate(payload: Payload, slug: string): Promise<RuleTemplate | null> {
@@ -67,7 +85,7 @@ export async function findPublishedTemplate(payload: Payload, slug: string): Pro
     depth: 0,
     overrideAccess: false,
   })
-  return docs[0] ? toPublicTemplate(docs[0]) : null
+  return docs[0] ? publicOrNull(payload, docs[0]) : null
 }
 
 /**

@@ -87,6 +87,28 @@ export async function freePort(preferred = 0): Promise<number> {
   }
 }
 
+/**
+ * Undefined when the app can listen on `port` as the BFF does (every interface), else one sentence
+ * saying why not and what to do. The start scripts check it before anything starts, so a taken PORT
+ * is not a stack trace after the database, the migrations and the admin have started.
+ */
+export function portProblem(port: number, command = 'npm start'): Promise<string | undefined> {
+  const instead = `set PORT to a free port, e.g. PORT=${port === 3000 ? 3001 : 3000} ${command}`
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      resolve(
+        err.code === 'EADDRINUSE'
+          ? `Port ${port} is already in use (another program, perhaps another ${command}, listens on it); stop that program, or ${instead}.`
+          : err.code === 'EACCES'
+            ? `Port ${port} may not be opened by this user (ports below 1024 need root); ${instead}.`
+            : `Port ${port} cannot be opened (${firstLine(err)}); ${instead}.`,
+      ),
+    )
+    server.listen(port, () => server.close(() => resolve(undefined)))
+  })
+}
+
 /** Starts (or reuses) the embedded cluster in `dir` and makes sure `database` exists. */
 export async function startEmbeddedPostgres(
   dir = path.join(repoRoot, '.data', 'postgres'),

@@ -9,7 +9,8 @@
  *   email + client, so a stranger can neither guess passwords nor lock an editor out;
  * - request ids and logs come from the app-wide middleware that runs before this.
  */
-import express, { type Request, type RequestHandler } from 'express'
+import { posix } from 'node:path'
+import express, { type RequestHandler } from 'express'
 import type { Config } from '@communityrule/core/config'
 import { HttpError } from '../lib/http-error'
 import { clientKey, consumePoint, type Limiters } from '../lib/rate-limit'
@@ -19,7 +20,7 @@ import { SESSION_COOKIE } from '@communityrule/core/data/session-token'
 export const CMS_BODY_LIMIT = '1mb'
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
-const AUTH_PATH = /^\/cms-api\/users\/(login|forgot-password|reset-password|unlock|first-register)\/?$/
+const AUTH_PATH = /^\/cms-api\/users\/(login|forgot-password|reset-password|unlock|first-register)$/
 const AUTH_MUTATION = /\b(loginUser|forgotPasswordUser|resetPasswordUser|unlockUser|registerFirstUser)\b/
 
 export function cmsApiGuard(env: Config, limiters: Limiters): RequestHandler[] {
@@ -55,10 +56,15 @@ export function cmsApiGuard(env: Config, limiters: Limiters): RequestHandler[] {
     await new Promise<void>((resolve, reject) => readBody(req, res, (err?: unknown) => (err ? reject(err) : resolve())))
     const client = clientKey(req.ip) ?? 'unknown'
     await consumePoint(limiters.cmsWritePerIp, client, req, res)
-    const email = signInAttemptEmail(req)
-    if (email !== undefined) {
+    const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : ''
+    const attempt = signInAttempt(req.originalUrl, body)
+    if (attempt) {
+      // Several aliased loginUser mutations in one request would be several guesses for one point.
+      if (attempt.operations > 1) {
+        return next(new HttpError(400, 'one_sign_in_per_request', 'Send one sign-in operation per request.'))
+      }
       await consumePoint(limiters.cmsSignInPerIp, client, req, res)
-      if (email) await consumePoint(limiters.cmsSignInPerEmailIp, `${email}|${client}`, req, res)
+      if (attempt.email) await consumePoint(limiters.cmsSignInPerEmailIp, `${attempt.email}|${client}`, req, res)
     }
     next()
   }
@@ -67,20 +73,39 @@ export function cmsApiGuard(env: Config, limiters: Limiters): RequestHandler[] {
 }
 
 /**
- * For a sign-in style request, the email it names ('' if none can be read); undefined for any other
- * request. Reads the buffered body, never trusting it beyond picking a string out of it.
+ * The path as Payload's router resolves it: percent-decoded, backslashes as slashes, repeated slashes
+ * collapsed, dot segments resolved (`/cms-api//users/%6cogin` and `/cms-api/../cms-api/users/login`
+ * both reach the login endpoint).
  */
-function signInAttemptEmail(req: Request): string | undefined {
-  const path = req.originalUrl.split('?')[0]!
-  const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : ''
-  if (AUTH_PATH.test(path)) return emailIn(parseJson(body)?.email)
-  if (path.replace(/\/$/, '') === '/cms-api/graphql' && AUTH_MUTATION.test(body)) {
-    const parsed = parseJson(body)
-    return (
-      emailIn(parsed?.variables?.email) || emailIn(/email\s*:\s*"([^"]{1,254})"/.exec(String(parsed?.query ?? ''))?.[1])
-    )
+export function routedPath(originalUrl: string): string {
+  let pathname = originalUrl.split('?')[0]!
+  try {
+    pathname = decodeURIComponent(pathname)
+  } catch {
+    // a malformed escape: Payload will not route it either
   }
-  return undefined
+  const normal = posix.normalize(pathname.replace(/\\/g, '/').replace(/\/{2,}/g, '/'))
+  return normal.length > 1 ? normal.replace(/\/$/, '') : normal
+}
+
+/**
+ * For a sign-in style request, how many sign-in operations it carries and the email it names ('' if
+ * none can be read); undefined for any other request. Reads the buffered body, never trusting it
+ * beyond picking strings out of it. GraphQL is read as Payload reads it (the parsed `query`, so JSON
+ * escapes such as `log\u0069nUser` do not hide a mutation), falling back to the raw text.
+ */
+export function signInAttempt(originalUrl: string, body: string): { operations: number; email: string } | undefined {
+  const path = routedPath(originalUrl)
+  if (AUTH_PATH.test(path)) return { operations: 1, email: emailIn(parseJson(body)?.email) }
+  if (path !== '/cms-api/graphql') return undefined
+  const parsed = parseJson(body)
+  const query = typeof parsed?.query === 'string' ? parsed.query : body
+  const operations = query.match(new RegExp(AUTH_MUTATION.source, 'g'))?.length ?? 0
+  if (!operations) return undefined
+  return {
+    operations,
+    email: emailIn(parsed?.variables?.email) || emailIn(/email\s*:\s*"([^"]{1,254})"/.exec(query)?.[1]),
+  }
 }
 
 function parseJson(text: string): { email?: unknown; query?: unknown; variables?: { email?: unknown } } | undefined {

@@ -14,10 +14,17 @@ import net from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { config } from '@communityrule/core/config'
+import { portProblem } from '@communityrule/core/db'
 import { log, stage } from '@communityrule/core/progress'
 import { describeDatabase, requireServerEnv } from './env'
 
 requireServerEnv()
+// The public port next: taken, it is one sentence now, not a stack trace once all else has started.
+const portTaken = await portProblem(config().PORT, 'npm run start:prod')
+if (portTaken) {
+  process.stderr.write(`${portTaken}\n`)
+  process.exit(1)
+}
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 const cmsDir = path.join(repoRoot, 'cms')
@@ -91,7 +98,9 @@ try {
   const nextBin = path.join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
   const next = spawn(process.execPath, [nextBin, 'start', '-p', String(cmsPort), '-H', '127.0.0.1'], {
     cwd: cmsDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    // `next start -p` sets PORT to the internal port: without the public origin spelled out, Payload's
+    // serverURL and csrf allow-list would be http://localhost:<internal port> and refuse editors' cookies.
+    env: { ...process.env, PUBLIC_URL: config().publicUrl, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   running.next = next

@@ -1024,6 +1024,19 @@ writeProbes('methods', {
   },
   deleteTarget: newMethod,
 })
+probe('methods', 'versions', {
+  REST: async (c) => {
+    const r = await c.rest('GET', `/cms-api/methods/versions?depth=0&limit=5`)
+    return seen(r, restError(r) ?? (Array.isArray(r.json?.docs) && r.json.totalDocs > 0 ? 'allowed' : 'partial'))
+  },
+  GraphQL: async (c) => {
+    const r = await c.gql(`{ versionsMethods(limit: 5) { totalDocs docs { id } } }`)
+    return seen(
+      r,
+      gqlError(r, 'versionsMethods') ?? (r.json.data.versionsMethods.totalDocs > 0 ? 'allowed' : 'partial'),
+    )
+  },
+})
 
 // ---- site-builds ----
 

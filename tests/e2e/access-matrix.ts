@@ -118,6 +118,7 @@ const table: Line[] = [
   ['methods',                   'create',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed'],
   ['methods',                   'update',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed'],
   ['methods',                   'delete',                                            BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['methods',                   'versions',                                          BOTH,  'denied',            'denied',            'allowed',           'allowed',           'REST /methods/versions; GraphQL versionsMethods'],
 
   // site-builds: written by the site build alone; editors read them (the dashboard's "last site build")
   ['site-builds',               'find',                                              BOTH,  'denied',            'denied',            'allowed',           'allowed'],

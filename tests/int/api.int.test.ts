@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import request from 'supertest'
 import { signIn, startTestBff } from '../support/bff'
+import { query } from '../support/postgres'
 
 let bff: Awaited<ReturnType<typeof startTestBff>>
 let cookie: string
@@ -235,6 +236,22 @@ describe('templates', () => {
     expect(direct.body.templates.every((t: { category: string }) => t.category === 'direct')).toBe(true)
     expect((await request(bff.app).get('/api/templates/jury')).body.template.title).toBe('Jury')
     expect((await request(bff.app).get('/api/templates/nope')).status).toBe(404)
+  })
+
+  it('leaves out a template row that does not fit the shared schema instead of failing (one bad record)', async () => {
+    // Written straight into Postgres, past the collection's validation (an old row, a manual fix).
+    await query(bff.databaseUrl, `update rule_templates set sort_order = 1.5, updated_at = now() where slug = 'jury'`)
+    try {
+      const all = await request(bff.app).get('/api/templates')
+      expect(all.status).toBe(200)
+      const slugs = all.body.templates.map((t: { slug: string }) => t.slug)
+      expect(slugs).not.toContain('jury')
+      expect(slugs.length).toBeGreaterThanOrEqual(11)
+      expect((await request(bff.app).get('/api/templates/jury')).status).toBe(404)
+    } finally {
+      await query(bff.databaseUrl, `update rule_templates set sort_order = 100, updated_at = now() where slug = 'jury'`)
+    }
+    expect((await request(bff.app).get('/api/templates/jury')).status).toBe(200)
   })
 })
 

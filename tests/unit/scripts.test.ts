@@ -57,4 +57,11 @@ describe('Next', () => {
         if (/\bnext\b/.test(command)) expect(command).toMatch(/NEXT_TELEMETRY_DISABLED=1/)
     }
   })
+
+  it('is told the public origin by the start scripts (`next start -p` sets PORT to the internal port)', () => {
+    // Without it Payload's serverURL and csrf allow-list become http://localhost:<internal port>, and
+    // every editor request that carries our Origin loses its cookie (found by the issue 9 audit).
+    for (const file of ['scripts/start.ts', 'scripts/prod/start.ts'])
+      expect(read(file), file).toMatch(/env: \{ \.\.\.process\.env, PUBLIC_URL: config\(\)\.publicUrl,/)
+  })
 })
