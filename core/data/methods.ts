@@ -133,33 +133,3 @@ export async function listPublishedMethods(payload: Payload): Promise<MethodData
     }
   })
 }
-
-/**
- * How many visible (not hidden) rules include each method, by slug: one grouped query over the
- * stored documents (the site's method pages show it). Malformed documents count for nothing rather
- * than failing the query.
- */
-export async function methodRuleCounts(payload: Payload): Promise<Map<string, number>> {
-  const { rows } = await dbPool(payload).query<{ slug: string; n: number }>(
-    `select m->>'id' as slug, count(distinct r.id)::int as n
-       from rules r
-       cross join lateral jsonb_array_elements(
-         case when jsonb_typeof(r.document->'sections') = 'array' then r.document->'sections' else '[]'::jsonb end) s
-       cross join lateral jsonb_array_elements(
-         case when jsonb_typeof(s->'modules') = 'array' then s->'modules' else '[]'::jsonb end) m
-      where r.hidden is not true and jsonb_typeof(m) = 'object' and m->>'id' is not null
-      group by 1`,
-  )
-  return new Map(rows.map((row) => [row.slug, row.n]))
-}
-
-/**
- * Changes whenever the rules' counts can: a rule added, deleted, edited, hidden or restored (count,
- * newest updatedAt). Lets the site build skip `methodRuleCounts` when no rule changed.
- */
-export async function rulesVersion(payload: Payload): Promise<string> {
-  const { rows } = await dbPool(payload).query<{ n: string; latest: Date | null }>(
-    'select count(*) as n, max(updated_at) as latest from rules',
-  )
-  return `${rows[0]!.n}:${rows[0]!.latest?.toISOString() ?? '-'}`
-}

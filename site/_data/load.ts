@@ -23,13 +23,8 @@ import {
   type RuleSummary,
 } from '@communityrule/core/data/rules'
 import { publishedTemplateDocs, toPublicTemplate } from '@communityrule/core/data/templates'
-import {
-  methodRuleCounts,
-  methodsVersion,
-  publishedMethodDocs,
-  rulesVersion,
-  toPublicMethod,
-} from '@communityrule/core/data/methods'
+import { methodsVersion, publishedMethodDocs, toPublicMethod } from '@communityrule/core/data/methods'
+import { methodRuleCounts } from '@communityrule/core/data/method-usage'
 import {
   facetLabels,
   methodFields,
@@ -170,15 +165,19 @@ function toLoadedMethod(method: MethodData, doc: { id: unknown; updatedAt: strin
 
 /**
  * Published methods that pass the shared schema and the writer's slug rule (with the number of
- * visible rules using each: one grouped count), and the ones that do not.
+ * visible rules using each), and the ones that do not.
  */
-export async function loadMethods(payload: Payload): Promise<{ methods: LoadedMethod[]; failures: PageFailure[] }> {
-  // Every incremental pass asks; the library and the counts are reloaded only when they can have
-  // changed (two one-row queries decide), which keeps a rule's publish→live fast.
-  const [methodsKey, countsKey] = await Promise.all([methodsVersion(payload), rulesVersion(payload)])
+export async function loadMethods(
+  payload: Payload,
+  { recount = false } = {},
+): Promise<{ methods: LoadedMethod[]; failures: PageFailure[] }> {
+  // Every incremental pass asks: the library is reloaded only when it changed (a one-row query
+  // decides) and the counts are brought up to date from the rules written since (method-usage.ts),
+  // which keeps a rule's publish→live fast.
+  const methodsKey = await methodsVersion(payload)
   const [library, counts] = await Promise.all([
-    methodCache.library?.key === methodsKey
-      ? methodCache.library.value
+    libraryCache?.key === methodsKey
+      ? libraryCache.value
       : publishedMethodDocs(payload).then((docs) => {
           const methods: LoadedMethod[] = []
           const failures: PageFailure[] = []
@@ -190,15 +189,10 @@ export async function loadMethods(payload: Payload): Promise<{ methods: LoadedMe
               failures.push(pageFailure('method', doc, err))
             }
           }
-          methodCache.library = { key: methodsKey, value: { methods, failures } }
+          libraryCache = { key: methodsKey, value: { methods, failures } }
           return { methods, failures }
         }),
-    methodCache.counts?.key === countsKey
-      ? methodCache.counts.value
-      : methodRuleCounts(payload).then((value) => {
-          methodCache.counts = { key: countsKey, value }
-          return value
-        }),
+    methodRuleCounts(payload, { recount }),
   ])
   return {
     methods: library.methods.map((method) => ({ ...method, ruleCount: counts.get(method.slug) ?? 0 })),
@@ -206,11 +200,8 @@ export async function loadMethods(payload: Payload): Promise<{ methods: LoadedMe
   }
 }
 
-/** What loadMethods last loaded in this process, by the versions it was loaded at. */
-const methodCache: {
-  library?: { key: string; value: { methods: LoadedMethod[]; failures: PageFailure[] } }
-  counts?: { key: string; value: Map<string, number> }
-} = {}
+/** The library loadMethods last loaded in this process, by the version it was loaded at. */
+let libraryCache: { key: string; value: { methods: LoadedMethod[]; failures: PageFailure[] } } | undefined
 
 /**
  * Links each method to the published templates whose sections include it and to its related methods
@@ -320,7 +311,7 @@ export async function loadSiteData(payload: Payload): Promise<SiteData> {
     loadTemplates(payload),
     loadRules(payload),
     loadGonePages(payload),
-    loadMethods(payload),
+    loadMethods(payload, { recount: true }),
   ])
   return siteData({
     templates: templates.templates,
