@@ -115,7 +115,8 @@ console.log(`bench site: inserted ${RULES} rules in ${((performance.now() - t) /
 // ---- full build ----
 const loadBefore = (await import('node:os')).loadavg()[0]!
 const cpuBefore = process.cpuUsage()
-const full = await buildSite({ payload, outDir, log: (line) => console.log(`  ${line}`) })
+// The search index is timed on its own below (buildSite runs it after the pages otherwise).
+const full = await buildSite({ payload, outDir, log: (line) => console.log(`  ${line}`), searchIndex: false })
 const cpu = process.cpuUsage(cpuBefore)
 const rssMb = process.resourceUsage().maxRSS / 1024
 console.log(
@@ -124,6 +125,53 @@ console.log(
     `(data load ${full.dataSeconds.toFixed(2)}s); peak RSS ${rssMb.toFixed(0)} MB; CPU user ${(cpu.user / 1e6).toFixed(1)}s ` +
     `system ${(cpu.system / 1e6).toFixed(1)}s; out ${outBase}; load average before ${loadBefore.toFixed(2)}`,
 )
+
+// ---- site search: the Pagefind index of every rule, template and method page, then queries in Chromium ----
+const { buildSearchIndex } = await import('../site/search-index')
+const search = await buildSearchIndex(outDir)
+console.log(
+  `bench site: search index ${search.pages} pages in ${search.seconds.toFixed(1)}s, ${(search.bytes / 1024 / 1024).toFixed(1)} MB ` +
+    `(${Math.round(search.bytes / search.pages)} B per page)`,
+)
+await measureSearchInChromium()
+
+async function measureSearchInChromium() {
+  const express = (await import('express')).default
+  const { chromium } = await import('@playwright/test')
+  const app = express().use(express.static(outDir, { extensions: ['html'] }))
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s))
+  })
+  const { port } = server.address() as import('node:net').AddressInfo
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  })
+  try {
+    const page = await browser.newPage()
+    const searchFor = async (query: string) => {
+      await page.evaluate(() => delete document.body.dataset.searchMs)
+      await page.fill('#search-q', query)
+      await page.click('.search-form button')
+      await page.waitForFunction(() => document.body.dataset.searchMs !== undefined)
+      return Number(await page.evaluate(() => document.body.dataset.searchMs))
+    }
+    await page.goto(`http://127.0.0.1:${port}/search/`)
+    const first = await searchFor('community 4242')
+    const hits = await page.locator('.search-results li').count()
+    const warm: number[] = []
+    for (const query of ['consent', 'community 17', 'forum', 'decisions', 'meet tuesday', 'rule of community 9001']) {
+      for (let i = 0; i < 3; i++) warm.push(await searchFor(`${query}${i ? ` ${i}` : ''}`))
+    }
+    console.log(
+      `bench site: search in Chromium (${RULES} rules): first query ${first} ms (loads Pagefind and index parts; ${hits} results shown), ` +
+        `later queries ${percentiles(warm)} — target < 100 ms`,
+    )
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
 
 // ---- publish → live: create through Payload (hook queues + kicks the job), poll for the file ----
 const latencies: number[] = []

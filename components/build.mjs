@@ -7,6 +7,8 @@
  *                         other element downloaded when the page first uses it
  *   dist/vitals.js        the web-vitals beacon, on every page
  *   dist/rule-actions.js  the rule page's copy/print enhancement (site/assets/rule-actions.js)
+ *   dist/search.js        the search page's results (site/assets/search.js; Pagefind itself comes from
+ *                         the site's own /pagefind/ when a search runs)
  *   dist/chunks/*.js      code shared between entries, and the parts imported on demand; imported
  *                         relative to the importing file, so they must sit beside the entries
  *   dist/manifest.json    each entry's static imports (site/render.ts adds modulepreload links)
@@ -29,6 +31,7 @@ export const entries = {
   cr: path.join(here, 'src', 'index.ts'),
   vitals: path.join(here, 'src', 'vitals-beacon.ts'),
   'rule-actions': path.join(root, 'site', 'assets', 'rule-actions.js'),
+  search: path.join(root, 'site', 'assets', 'search.js'),
 }
 
 /**

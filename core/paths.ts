@@ -24,6 +24,8 @@ export const paths = {
   /** The methods library, by group, and one page per published method. */
   methods: '/methods/',
   method: (slug: string) => `/methods/${slug}/`,
+  /** Site search (Pagefind, in the browser); `?q=` runs a query. */
+  search: '/search/',
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
 } as const

@@ -2,7 +2,7 @@
  * Full site build (`npm run build:site`), the source of truth: loads templates, methods and rules through
  * core/data, validates them with the shared schemas, fingerprints assets, renders every page
  * (site/render.ts: rule pages on worker threads, the rest with Eleventy), removes pages of rules that are no longer public and records
- * `rules.builtAt`. Prints progress and pages/s. A rule or template whose page cannot be built is
+ * `rules.builtAt`, then indexes the pages for site search (site/search-index.ts). Prints progress and pages/s. A rule or template whose page cannot be built is
  * skipped and reported (site/page-failures.ts); it never fails the build, nor `npm start`.
  */
 import type { Payload } from 'payload'
@@ -11,6 +11,7 @@ import { publishAssets, removeStalePages, removeStaleTombstones, renderPages, si
 import { RulePagePool, workerCount } from './rule-pool'
 import { defaultOutDir } from './publish'
 import { reportPageFailures, withoutFailed } from './page-failures'
+import { scheduleSearchIndex } from './search-index'
 import { markBuilt, snapshotTime, withSiteBuildLock } from '@communityrule/core/data/site-build'
 import { recordSiteBuild } from '@communityrule/core/data/site-builds'
 
@@ -22,19 +23,27 @@ export async function buildSite({
   outDir = defaultOutDir(),
   data,
   log = console.log,
+  searchIndex = !!payload && !data,
 }: {
   payload?: Payload
   outDir?: string
   data?: SiteData
   log?: (line: string) => void
+  /** Index the pages for site search once they are written (default: for a build from the database). */
+  searchIndex?: boolean
 } = {}) {
+  let result: Awaited<ReturnType<typeof fullBuild>>
   if (payload && !data) {
     // One build at a time across instances (incremental jobs take the same lock).
     const outcome = await withSiteBuildLock(payload, () => fullBuild({ payload, outDir, log }), { waitMs: 300_000 })
     if (!outcome.locked) throw new Error('another site build held the lock for 5 minutes')
-    return outcome.value
+    result = outcome.value
+  } else {
+    result = await fullBuild({ payload, outDir, data, log })
   }
-  return fullBuild({ payload, outDir, data, log })
+  // Outside the lock: publishes need not wait for the indexer.
+  if (searchIndex) await scheduleSearchIndex(outDir, log)
+  return result
 }
 
 async function fullBuild({

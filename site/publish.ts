@@ -39,6 +39,7 @@ import {
   type PageTemplate,
 } from './render'
 import { pagePath } from './output-path'
+import { scheduleSearchIndex } from './search-index'
 import { reportPageFailures, withoutFailed, type PageFailure } from './page-failures'
 import { config } from '@communityrule/core/config'
 import { recordSiteBuild } from '@communityrule/core/data/site-builds'
@@ -229,5 +230,7 @@ export async function publishPending(payload: Payload, { outDir = defaultOutDir(
     return passes
   })
   if (!outcome.locked) throw new Error('another site build held the lock for too long; the job will retry')
+  // Site search follows in the background: the pages are live now, the index a few seconds later.
+  if (outcome.value.length) void scheduleSearchIndex(outDir, (line) => payload.logger.info(line))
   return outcome.value
 }

@@ -34,6 +34,7 @@ export const pageTemplates = [
   'create.njk',
   'sign-in.njk',
   'account.njk',
+  'search.njk',
   'templates/index.njk',
   'templates/template.njk',
   'methods/index.njk',
@@ -52,7 +53,13 @@ export const appPages = ['create', 'sign-in', 'account'] as const
 export type AppPage = (typeof appPages)[number]
 /** An app page's entry script and the chunks it imports statically (`<link rel="modulepreload">`). */
 export type PageScript = { src: string; preload: string[] }
-export type Assets = { css: string; vitals: string; ruleActions: string; components: Record<AppPage, PageScript> }
+export type Assets = {
+  css: string
+  vitals: string
+  ruleActions: string
+  search: string
+  components: Record<AppPage, PageScript>
+}
 
 function hashName(content: Buffer, name: string, ext: string): string {
   return `${name}.${createHash('sha256').update(content).digest('hex').slice(0, 10)}${ext}`
@@ -102,6 +109,7 @@ export function publishAssets(outDir: string, { prune = false } = {}): Assets {
     vitals: fingerprint(path.join(dist, 'vitals.js'), outDir, 'vitals'),
     // Minified by components/build.mjs from site/assets/rule-actions.js.
     ruleActions: fingerprint(path.join(dist, 'rule-actions.js'), outDir, 'rule-actions'),
+    search: fingerprint(path.join(dist, 'search.js'), outDir, 'search'),
     components: Object.fromEntries(appPages.map((page) => [page, pageScript(page)])) as Record<AppPage, PageScript>,
   }
 }

@@ -12,3 +12,10 @@ export const validateWith =
       .map((issue) => `${issue.path.join('.') || 'value'}: ${issue.message}`)
       .join('; ')
   }
+
+/** As validateWith, for an optional field: empty (Payload stores null or '') is fine. */
+export const validateOptional = (schema: $ZodType) => {
+  const validate = validateWith(schema)
+  return (value: unknown): true | string =>
+    value === null || value === undefined || value === '' ? true : validate(value)
+}

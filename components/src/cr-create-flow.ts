@@ -49,6 +49,7 @@ export class CrCreateFlow extends LitElement implements FlowHost {
     problem: { state: true },
     announcement: { state: true },
     needSignIn: { state: true },
+    libraryFor: { state: true },
   }
 
   static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }
@@ -61,6 +62,7 @@ export class CrCreateFlow extends LitElement implements FlowHost {
   problem = ''
   announcement = ''
   needSignIn = false
+  libraryFor: string | null = null
 
   readonly client = new ApiController(this)
   private readonly sync = new DraftSyncController(this, {

@@ -1,3 +1,4 @@
+import type { Module } from '@communityrule/core/schema'
 import type { RuleTemplate } from '@communityrule/core/schema/api'
 import type { Member } from './controllers/session'
 import type { PublishedRef } from './state/publish'
@@ -8,6 +9,10 @@ export interface CrEventDetails {
   'cr-published': { rule: PublishedRef }
   /** `<cr-template-picker>`: a template card was chosen. */
   'cr-template-chosen': { template: RuleTemplate }
+  /** `<cr-method-library>`: a library method was added to, or removed from, the section. */
+  'cr-method-toggled': { module: Module }
+  /** `<cr-method-library>`: the community's own method (checked by the library's schema) was added. */
+  'cr-own-method-added': { module: Module }
   /** `<cr-sign-in>` (re-fired by the elements that contain it): the code was accepted. */
   'cr-signed-in': { user: Member }
   /** `<cr-session-nav>`, `<cr-account>`: the member signed out. */
@@ -18,6 +23,8 @@ declare global {
   interface HTMLElementEventMap {
     'cr-published': CustomEvent<CrEventDetails['cr-published']>
     'cr-template-chosen': CustomEvent<CrEventDetails['cr-template-chosen']>
+    'cr-method-toggled': CustomEvent<CrEventDetails['cr-method-toggled']>
+    'cr-own-method-added': CustomEvent<CrEventDetails['cr-own-method-added']>
     'cr-signed-in': CustomEvent<CrEventDetails['cr-signed-in']>
     'cr-signed-out': CustomEvent<CrEventDetails['cr-signed-out']>
   }

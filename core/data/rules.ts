@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import type { PublishRuleBody } from '../schema/api'
+import { slugBase } from '../schema/slug'
 import { paths } from '../paths'
 import { asAnonymous, asMember, type Member } from './access'
 import { dbPool } from './pool'
@@ -16,14 +17,7 @@ export const isUuid = (value: string): boolean => UUID.test(value)
 
 /** "Our Garden Co-op!" → "our-garden-co-op-k3x9qa": readable, and unique thanks to the short id. */
 export function slugFor(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
+  const base = slugBase(title)
   const shortId = randomBytes(5).readUIntBE(0, 5).toString(36).padStart(6, '0').slice(-6)
   return `${base || 'rule'}-${shortId}`
 }

@@ -55,6 +55,9 @@ export type StepId = (typeof stepIds)[number]
  */
 export const slugPattern = /^[a-z0-9][a-z0-9-]{0,80}$/
 
+/** The start of the ids a community's own methods get in a rule; no library method's slug has it. */
+export const OWN_PREFIX = 'own-'
+
 /** Why a visitor reports a rule (`rule-reports.reason`, the report form, `POST /api/rules/:idOrSlug/reports`). */
 export const reportReasons = ['spam', 'harassment', 'personal-information', 'illegal', 'other'] as const
 export type ReportReason = (typeof reportReasons)[number]

@@ -32,6 +32,8 @@ export const Module = z.object({
   name: trimmed(80, 'Give the module a name'),
   summary: z.optional(text(500)),
   config: z.optional(text(2000)),
+  /** A community's own method: its group's structured fields, as written (labels from methodFields). */
+  details: z.optional(z.array(z.object({ label: trimmed(60), text: trimmed(1500) })).check(z.maxLength(6))),
 })
 export type Module = z.infer<typeof Module>
 

@@ -1,14 +1,13 @@
 /**
  * The zod schema of a governance method (the library's shape is in ./method-fields.ts): one schema
  * per group, so each group's structured fields are required and nothing else is accepted. Used by the
- * seed's test, the Payload collection's validation, `GET /api/methods` and the create flow's "add my
- * own method".
+ * seed's test, the Payload collection's validation and `GET /api/methods`; its written part
+ * (./method-text.ts) also checks the create flow's "add my own method".
  */
 import * as z from 'zod/mini'
-import { slugPattern } from './constants'
+import { OWN_PREFIX, slugPattern } from './constants'
 import {
   maturities,
-  methodFields,
   methodGroups,
   organisationKinds,
   scales,
@@ -16,13 +15,15 @@ import {
   type MethodData,
   type MethodGroup,
 } from './method-fields'
+import { methodText, prose } from './method-text'
 
-const prose = (max: number) =>
-  z
-    .string()
-    .check(z.trim(), z.minLength(1, 'Write something here'), z.maxLength(max, `Keep this under ${max} characters`))
-
-export const MethodSlug = z.string().check(z.regex(slugPattern, 'Use lower-case letters, digits and dashes only'))
+export const MethodSlug = z.string().check(
+  z.regex(slugPattern, 'Use lower-case letters, digits and dashes only'),
+  z.refine(
+    (slug) => !slug.startsWith(OWN_PREFIX),
+    `Slugs starting with “${OWN_PREFIX}” are kept for communities’ own methods`,
+  ),
+)
 
 export const Facets = z.object({
   organisationKinds: z.array(z.enum(organisationKinds)),
@@ -31,28 +32,17 @@ export const Facets = z.object({
   scales: z.array(z.enum(scales)),
 })
 
-const FurtherReading = z.object({
+export const FurtherReading = z.object({
   title: prose(200),
   url: z.optional(z.url()),
   note: z.optional(prose(300)),
 })
 
-/** The structured fields of one group: each required, each prose. */
-function detailsOf<G extends MethodGroup>(group: G) {
-  const shape = Object.fromEntries(methodFields[group].map(([name]) => [name, prose(1500)])) as Record<
-    (typeof methodFields)[G][number][0],
-    ReturnType<typeof prose>
-  >
-  return z.object(shape)
-}
-
 const methodOf = <G extends MethodGroup>(group: G) =>
   z.object({
     slug: MethodSlug,
     group: z.literal(group),
-    name: prose(80),
-    summary: prose(300),
-    details: detailsOf(group),
+    ...methodText(group).shape,
     facets: Facets,
     related: z.array(MethodSlug).check(z.maxLength(8)),
     furtherReading: z.array(FurtherReading).check(z.maxLength(5)),

@@ -4,7 +4,8 @@
  * the export keeps every piece of the document's text.
  *
  * Layout: `# title`, summary, `**Community:** name`, `**Size:** size`, description, then one `## title`
- * per section with its body and one `### name` per module (summary, then `Setting: config`).
+ * per section with its body and one `### name` per module (summary, `Setting: config`, then a
+ * `**Label:** text` paragraph per structured field of a community's own method).
  * Free text never starts a line with a marker: such lines (and lines starting with `\`) get one
  * leading backslash, which Markdown renders away and `markdownToRule` removes.
  */
@@ -44,6 +45,7 @@ export function ruleToMarkdown(doc) {
       out.push('', `### ${module.name}`)
       if (module.summary?.trim()) out.push('', escapeText(module.summary.trim()))
       if (module.config?.trim()) out.push('', `Setting: ${escapeText(module.config.trim())}`)
+      for (const { label, text } of module.details ?? []) out.push('', `**${label}:** ${escapeText(text.trim())}`)
     }
   }
   return `${out.join('\n')}\n`
@@ -69,15 +71,17 @@ export function markdownToRule(markdown) {
     else if (target === 'body') section.body = text
     else if (target === 'module-summary') module.summary = text
     else if (target === 'module-config') module.config = text
+    else if (target === 'module-detail') module.details.at(-1).text = text
   }
+  const detail = /^\*\*([^*\n]+):\*\* /
   for (const line of lines) {
     if (line.startsWith('# ') && !doc.title) {
       doc.title = line.slice(2)
-    } else if (line.startsWith('**Community:** ')) {
+    } else if (line.startsWith('**Community:** ') && !section) {
       flush()
       doc.community = { name: line.slice('**Community:** '.length) }
       target = 'description'
-    } else if (line.startsWith('**Size:** ')) {
+    } else if (line.startsWith('**Size:** ') && !section) {
       doc.community.size = line.slice('**Size:** '.length)
     } else if (line.startsWith('## ')) {
       flush()
@@ -93,6 +97,12 @@ export function markdownToRule(markdown) {
       flush()
       buffer.push(line.slice('Setting: '.length))
       target = 'module-config'
+    } else if (detail.test(line) && target.startsWith('module')) {
+      flush()
+      const [marker, label] = detail.exec(line)
+      ;(module.details ??= []).push({ label, text: '' })
+      buffer.push(line.slice(marker.length))
+      target = 'module-detail'
     } else {
       buffer.push(line)
     }

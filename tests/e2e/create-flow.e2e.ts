@@ -401,6 +401,116 @@ async function tabTo(page: Page, name: RegExp): Promise<void> {
   throw new Error(`Tab never reached ${name}`)
 }
 
+test('methods library: recommended methods first, details on demand, my own method, published and linked', async ({
+  page,
+}) => {
+  const title = `Library rule ${unique()}`
+  const email = `library-${unique()}@example.org`
+  const profile = { kind: 'cooperative', size: '6-20', maturity: 'forming' }
+  await page.goto('/create/')
+  await flow(page).getByRole('button', { name: 'Describe your community' }).click()
+  const chip = (group: string, name: string) =>
+    flow(page).getByRole('group', { name: group }).getByRole('button', { name })
+  await chip('Kind of organisation', 'Co-operative').click()
+  await chip('Size', '6–20 people').click()
+  await chip('How established', 'Just forming').click()
+  await flow(page).locator('cr-template-picker').getByRole('listitem').first().getByRole('button').click()
+  await page.getByLabel('Rule title').fill(title)
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(stepHeading(page)).toHaveText('Sections')
+
+  // The first section's library lists the methods of its kind, those that suit the community first.
+  const state = await page.evaluate(() => JSON.parse(localStorage.getItem('cr:create-flow')!))
+  const section = state.document.sections[0] as { id: string; kind: string; title: string }
+  const query = new URLSearchParams({ group: section.kind, ...profile, limit: '200' })
+  const { methods } = (await (await page.request.get(`${baseURL}/api/methods?${query}`)).json()) as {
+    methods: Array<{ slug: string; name: string; recommendation: { reason: string } }>
+  }
+  const best = methods.find((m) => !state.document.sections[0].modules?.some((x: { id: string }) => x.id === m.slug))!
+  expect(methods[0]!.recommendation.reason).toMatch(/^Suits /)
+  await flow(page)
+    .getByRole('button', { name: `Browse the methods library for “${section.title}”` })
+    .click()
+  const library = flow(page).locator(`#library-${section.id}`)
+  await expect(library.getByRole('listitem').first().getByRole('heading')).toHaveText(methods[0]!.name)
+  await expect(library.locator('.reason').first()).toHaveText(methods[0]!.recommendation.reason)
+  await expectAxeClean(page, 'methods library')
+
+  // Search narrows the list; details open on demand.
+  const item = library.locator(`li[data-slug="${best.slug}"]`)
+  await library.getByRole('searchbox', { name: 'Search methods' }).fill(best.name)
+  await expect(item).toBeVisible()
+  const details = item.getByRole('button', { name: `Details of ${best.name}` })
+  await expect(details).toHaveAttribute('aria-expanded', 'false')
+  await details.click()
+  await expect(details).toHaveAttribute('aria-expanded', 'true')
+  await expect(item.locator('dl dt').first()).toBeVisible()
+  await item.getByRole('button', { name: `Add to ${section.title}` }).click()
+  await expect(item.getByRole('button', { name: `Added to ${section.title}` })).toHaveAttribute('aria-pressed', 'true')
+  await expect(flow(page).getByRole('group', { name: `Methods in “${section.title}”` })).toContainText(best.name)
+
+  // My own method: checked by the library's schema, every problem at its field.
+  await library.getByRole('button', { name: 'Add my own method' }).click()
+  const own = library.getByRole('form', { name: 'Your own method' })
+  await own.getByLabel('Group').selectOption('communication')
+  await own.getByLabel('Name').fill('Tuesday check-in')
+  await own.getByRole('button', { name: 'Add this method' }).click()
+  await expect(own.getByLabel('Summary')).toBeFocused()
+  await expect(own.getByText('Write something here').first()).toBeVisible()
+  await expectAxeClean(page, 'own method with errors')
+  await own.getByLabel('Summary').fill('A short weekly round where everyone says how they are doing.')
+  await own.getByLabel('Channels').fill('A video call every Tuesday at 7pm.')
+  await own.getByLabel('Rhythm').fill('Weekly; half an hour at most.')
+  await own.getByLabel('Norms').fill('Everyone speaks once before anyone speaks twice.')
+  await own.getByRole('button', { name: 'Add this method' }).click()
+  const chosen = flow(page).getByRole('group', { name: `Methods in “${section.title}”` })
+  await expect(chosen).toContainText('Tuesday check-in (your own)')
+
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(stepHeading(page)).toHaveText('Review your rule')
+  await expect(flow(page).getByText('Everyone speaks once before anyone speaks twice.')).toBeVisible()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await signInInline(page, email)
+  await flow(page).getByRole('button', { name: 'Publish rule' }).click()
+  const live = flow(page).getByRole('link', { name: 'View your published rule' })
+  await expect(live).toBeVisible({ timeout: 20_000 })
+  await live.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  // The library method links to its page; my own method shows its fields.
+  const methodLink = page.locator('.module a', { hasText: best.name })
+  await expect(methodLink).toHaveAttribute('href', `/methods/${best.slug}/`)
+  await expect(page.locator('.module', { hasText: 'Tuesday check-in' }).locator('dt')).toHaveText([
+    'Channels',
+    'Rhythm',
+    'Norms',
+  ])
+  await methodLink.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(best.name)
+
+  // Site search (Pagefind) finds the new rule once the index has followed the publish.
+  const word = title.split(' ').at(-1)!
+  await page.getByRole('searchbox', { name: 'Search rules, templates and methods' }).fill(`library ${word}`)
+  await page.getByRole('button', { name: 'Search', exact: true }).click()
+  await expect(page).toHaveURL(/\/search\/\?q=library/)
+  const results = page.locator('.search-results li')
+  await expect
+    .poll(
+      async () => {
+        await page.reload()
+        await expect(page.locator('[data-search-status]')).not.toHaveText(/Searching/)
+        return results.filter({ hasText: title }).count()
+      },
+      { timeout: 30_000, intervals: [500, 1000, 2000] },
+    )
+    .toBe(1)
+  const hit = results.filter({ hasText: title })
+  await expect(hit.locator('.kind')).toHaveText('Rule')
+  await expect(hit.locator('mark').first()).toBeVisible()
+  await expectAxeClean(page, 'search results')
+  await hit.getByRole('link', { name: title }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+})
+
 test('the whole flow works with the keyboard only', async ({ page }) => {
   const title = `Keyboard rule ${unique()}`
   const email = `keys-${unique()}@example.org`

@@ -41,7 +41,7 @@ const list = (scripts: Map<string, number>) => [...scripts].map(([url, bytes]) =
 const flow = (page: Page) => page.locator('cr-create-flow')
 /** On-demand chunks are named after the module they were split at (components/build.mjs). */
 const lazyChunk = {
-  catalogue: /\/chunks\/module-catalogue-\w+\.js$/,
+  library: /\/chunks\/cr-method-library-\w+\.js$/,
   preview: /\/chunks\/rule-document-\w+\.js$/,
   signIn: /\/chunks\/cr-sign-in-\w+\.js$/,
 }
@@ -74,7 +74,10 @@ test('/create/ on a first visit downloads at most CREATE_PAGE_BUDGET of JavaScri
   await page.getByLabel('Rule title').fill('Page weight rule')
   await page.getByRole('button', { name: 'Continue' }).click()
   await flow(page).getByRole('button', { name: 'Add section' }).click()
-  await expect(flow(page).getByRole('group', { name: /Building blocks/ })).toBeVisible()
+  await flow(page)
+    .getByRole('button', { name: /Browse the methods library/ })
+    .click()
+  await expect(flow(page).getByRole('searchbox', { name: 'Search methods' })).toBeVisible()
   await page.getByRole('button', { name: 'Continue' }).click()
   await expect(flow(page).getByRole('heading', { level: 1, name: 'Page weight rule' })).toBeVisible()
   await page.getByRole('button', { name: 'Continue' }).click()
@@ -114,18 +117,23 @@ test('a rule page downloads at most RULE_PAGE_BUDGET of JavaScript', async ({ pa
   expect(total(scripts)).toBeLessThanOrEqual(RULE_PAGE_BUDGET)
 })
 
-test('a step whose chunk cannot be downloaded says so, keeps the work, and loads on "try again"', async ({ page }) => {
-  await page.route(lazyChunk.catalogue, (route) => route.abort('internetdisconnected'))
+test('a part whose chunk cannot be downloaded says so, keeps the work, and loads on "try again"', async ({ page }) => {
+  await page.route(lazyChunk.library, (route) => route.abort('internetdisconnected'))
   await page.goto('/create/')
   await flow(page).getByRole('button', { name: 'Start a blank rule' }).click()
   await page.getByLabel('Rule title').fill('Rule written offline')
   await page.getByRole('button', { name: 'Continue' }).click()
+  await flow(page).getByRole('button', { name: 'Add section' }).click()
+  await flow(page).getByLabel('Section title').fill('Written offline')
+  await flow(page)
+    .getByRole('button', { name: /Browse the methods library/ })
+    .click()
   const problem = flow(page).getByRole('alert').filter({ hasText: 'could not be downloaded' })
   await expect(problem).toBeVisible()
-  await page.unroute(lazyChunk.catalogue)
+  await page.unroute(lazyChunk.library)
   await problem.getByRole('button', { name: 'try again' }).click()
-  await flow(page).getByRole('button', { name: 'Add section' }).click()
-  await expect(flow(page).getByRole('group', { name: /Building blocks/ })).toBeVisible()
+  await expect(flow(page).getByRole('searchbox', { name: 'Search methods' })).toBeVisible()
+  await expect(flow(page).getByLabel('Section title')).toHaveValue('Written offline')
   await page.getByRole('button', { name: 'Back' }).click()
   await expect(page.getByLabel('Rule title')).toHaveValue('Rule written offline')
 })

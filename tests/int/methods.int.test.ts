@@ -49,6 +49,30 @@ describe('the seed', () => {
           expect(slugs.has(module.id), `${template.slug}: ${module.id}`).toBe(true)
   })
 
+  it('refuses to publish what the library schema refuses (blank prose, a bad link, an own-method slug)', async () => {
+    const valid = {
+      slug: 'qqcheck-method',
+      name: 'Qqcheck',
+      group: 'values' as const,
+      summary: 'A method an editor is writing.',
+      details: { meaning: 'What it means.', warningSigns: 'What slipping looks like.' },
+      _status: 'published' as const,
+    }
+    const refused = async (data: Record<string, unknown>) =>
+      bff.payload.create({ collection: 'methods', data: { ...valid, ...data } }).then(
+        () => 'accepted',
+        (err: Error) => err.message,
+      )
+    expect(await refused({ name: '   ' })).toMatch(/name/i)
+    expect(await refused({ details: { meaning: ' ', warningSigns: 'x' } })).toMatch(/meaning|what it means/i)
+    expect(await refused({ furtherReading: [{ title: 'A page', url: 'not a url' }] })).toMatch(/url/i)
+    expect(await refused({ slug: 'own-tuesday' })).toMatch(/slug/i)
+    expect((await request(bff.app).get('/api/methods/qqcheck-method')).status).toBe(404)
+    expect(await refused({})).toBe('accepted')
+    expect((await request(bff.app).get('/api/methods/qqcheck-method')).status).toBe(200)
+    await bff.payload.delete({ collection: 'methods', where: { slug: { equals: 'qqcheck-method' } } })
+  })
+
   it('gives templates their facets, in the public API', async () => {
     const res = await request(bff.app).get('/api/templates/federated-clusters')
     expect(res.body.template.facets.sizeBands).toContain('1000+')

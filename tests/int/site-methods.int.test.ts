@@ -5,9 +5,10 @@
  * building blocks to those pages; a method that fails the checks is skipped and reported; the
  * incremental build follows an editor's publish, unpublish and delete, and rule counts.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { methodFields, methodGroupLabels, methodGroups } from '@communityrule/core/schema/method-fields'
@@ -177,6 +178,39 @@ describe('full build', () => {
   })
 })
 
+/** Pages in the live search index (site/search-index.ts), and the rule, template and method pages on disk. */
+const searchedPages = () => {
+  const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+    languages: Record<string, { page_count: number }>
+  }
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
+}
+/** The URLs of the pages in the live index (each fragment is gzipped JSON after Pagefind's signature). */
+const searchedUrls = () =>
+  readdirSync(path.join(outDir, 'pagefind', 'fragment')).map((name) => {
+    const text = gunzipSync(readFileSync(path.join(outDir, 'pagefind', 'fragment', name))).toString('utf8')
+    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url
+  })
+const pagesOnDisk = () =>
+  ['rules', 'templates', 'methods']
+    .map(
+      (folder) =>
+        readdirSync(path.join(outDir, folder)).filter((name) => !name.includes('.') && name !== 'page').length,
+    )
+    .reduce((a, b) => a + b, 0)
+
+describe('site search', () => {
+  it('the full build indexes every rule, template and method page (and nothing else)', () => {
+    expect(lstatSync(path.join(outDir, 'pagefind')).isSymbolicLink()).toBe(true)
+    expect(searchedPages()).toBe(pagesOnDisk())
+    expect(searchedUrls()).toContain('/methods/consent/')
+    expect(searchedUrls()).not.toContain('/rules/hidden-consent/')
+    expect(logLines.some((line) => /^site: search index: \d+ pages/.test(line))).toBe(true)
+    expect(read('search/index.html')).toContain('data-search-form')
+    expect(read('index.html')).toContain('<form class="site-search" role="search" action="/search/"')
+  })
+})
+
 describe('incremental build', () => {
   it('rebuilds a published method edit: its page, /methods/ and the template pages that use it', async () => {
     const { publishPending } = await import('../../site/publish')
@@ -207,6 +241,41 @@ describe('incremental build', () => {
     expect(statSync(path.join(outDir, 'methods/index.html')).mtimeMs).toBe(indexBefore)
   })
 
+  it('keeps rule counts right across hiding, editing, deleting and restoring rules', async () => {
+    const { publishPending } = await import('../../site/publish')
+    const countLine = () =>
+      read('methods/consent/index.html').match(/<p>[^<]*(?:rule uses it|rules use it|uses it yet)\.<\/p>/)?.[0]
+    const ruleId = async (slug: string) =>
+      (await payload.find({ collection: 'rules', where: { slug: { equals: slug } }, overrideAccess: true })).docs[0]!.id
+    const change = async (slug: string, data: Record<string, unknown>) => {
+      await payload.update({
+        collection: 'rules',
+        id: await ruleId(slug),
+        data,
+        overrideAccess: true,
+        context: { disableSiteBuild: true },
+      })
+      await publishPending(payload, { outDir })
+      return countLine()
+    }
+    expect(countLine()).toBe('<p>4 published rules use it.</p>')
+    expect(await change('uses-consent-4', { hidden: true, hiddenReason: 'Spam' })).toBe(
+      '<p>3 published rules use it.</p>',
+    )
+    expect(await change('uses-consent-3', { document: documentFor('Rule uses-consent-3', []) })).toBe(
+      '<p>2 published rules use it.</p>',
+    )
+    await payload.delete({ collection: 'rules', id: await ruleId('uses-consent-1'), overrideAccess: true })
+    await publishPending(payload, { outDir })
+    expect(countLine()).toBe('<p>1 published rule uses it.</p>')
+    expect(await change('hidden-consent', { hidden: false, hiddenReason: '' })).toBe('<p>2 published rules use it.</p>')
+    // A row written past Payload with an old updated_at (as a late commit would be) is still counted
+    await createRule('uses-consent-5', [consent])
+    await query(databaseUrl, `update rules set updated_at = now() - interval '1 hour' where slug = 'uses-consent-5'`)
+    await publishPending(payload, { outDir })
+    expect(countLine()).toBe('<p>3 published rules use it.</p>')
+  })
+
   it('removes the page of an unpublished method (queued by its hook) and of a deleted one', async () => {
     const id = await methodId('consent')
     await payload.update({ collection: 'methods', id, data: { _status: 'draft' }, overrideAccess: true })
@@ -224,5 +293,18 @@ describe('incremental build', () => {
     // Published again: back, by the same hook.
     await payload.update({ collection: 'methods', id, data: { _status: 'published' }, overrideAccess: true })
     await waitFor(() => exists('methods/consent/index.html'))
+  })
+})
+
+describe('site search, incremental', () => {
+  it('an incremental build brings the index up to date in the background', async () => {
+    const { publishPending } = await import('../../site/publish')
+    await createRule('searchable-rule', [consent])
+    await publishPending(payload, { outDir })
+    expect(exists('rules/searchable-rule/index.html')).toBe(true)
+    await waitFor(() => searchedUrls().includes('/rules/searchable-rule/'), 30_000)
+    await waitFor(() => searchedPages() === pagesOnDisk(), 30_000)
+    // Only the current version of the index is kept.
+    expect(readdirSync(path.join(outDir, '_search'))).toHaveLength(1)
   })
 })

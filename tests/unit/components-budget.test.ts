@@ -68,7 +68,7 @@ describe('each page loads only what it needs', () => {
   const initialSources = (page: PageName) =>
     sourcesOf([...weights[page].initial, ...weights[page].firstView].map((f) => f.file))
 
-  it('the create flow downloads review, publish (sign-in) and the module catalogue only when reached', () => {
+  it('the create flow downloads review, publish (sign-in) and the methods library only when reached', () => {
     const initial = initialSources('create')
     expect(initial).toContain('components/src/cr-create-flow.ts')
     for (const later of [
@@ -76,6 +76,8 @@ describe('each page loads only what it needs', () => {
       'components/src/state/markdown.ts',
       'components/src/cr-sign-in.ts',
       'core/schema/modules.ts',
+      'components/src/cr-method-library.ts',
+      'core/schema/method-fields.ts',
       'components/src/cr-account.ts',
       'components/src/cr-session-nav.ts',
     ])
@@ -85,7 +87,7 @@ describe('each page loads only what it needs', () => {
       expect.arrayContaining([
         'components/src/render/rule-document.ts',
         'components/src/cr-sign-in.ts',
-        'components/src/state/module-catalogue.ts',
+        'components/src/cr-method-library.ts',
       ]),
     )
     // The template picker is part of the first view (the start step), not of the initial scripts.

@@ -10,7 +10,7 @@ import {
   validateStep,
   type CreateFlowState,
 } from '../../components/src/state/create-flow'
-import { moduleCatalogue, modulesFor } from '../../components/src/state/module-catalogue'
+import { moduleCatalogue } from '@communityrule/core/schema/modules'
 import { parseMarkdown, safeHref } from '../../components/src/state/markdown'
 import { hashBody, publishKey } from '../../components/src/state/publish'
 import {
@@ -102,6 +102,20 @@ describe('create-flow reducer', () => {
     expect(s.document.sections![0]!.modules).toEqual([])
   })
 
+  it("adds a community's own method, and replaces it when written again under the same name", () => {
+    let s = withSections(1)
+    const own = {
+      id: 'own-tuesday-check-in',
+      name: 'Tuesday check-in',
+      summary: 'A weekly round.',
+      details: [{ label: 'Channels', text: 'The Tuesday call.' }],
+    }
+    s = reduce(s, { type: 'add-module', sectionId: 's0', module: own }, T1)
+    s = reduce(s, { type: 'add-module', sectionId: 's0', module: { ...own, summary: 'A weekly round, revised.' } }, T1)
+    expect(s.document.sections![0]!.modules).toEqual([{ ...own, summary: 'A weekly round, revised.' }])
+    expect(SharedDraft.safeParse(s).success).toBe(true)
+  })
+
   it('sets rule and community fields, dropping an emptied summary', () => {
     let s = withSections(0)
     s = reduce(s, { type: 'set-rule', field: 'summary', value: 'x' }, T1)
@@ -114,7 +128,7 @@ describe('create-flow reducer', () => {
 
   it('every state it produces is a valid draft for the shared schema', () => {
     let s = withSections(2)
-    for (const m of modulesFor('custom').slice(0, 5))
+    for (const m of Object.values(moduleCatalogue).flat().slice(0, 5))
       s = reduce(s, { type: 'toggle-module', sectionId: 's1', module: m }, T1)
     expect(SharedDraft.safeParse(s).success).toBe(true)
     expect(parseDraft(JSON.parse(JSON.stringify(s)))).toEqual(s)
@@ -158,7 +172,7 @@ describe('module catalogue', () => {
   it('has the catalogue names, unique ids and schema-valid modules', () => {
     expect(moduleCatalogue.decisions.map((m) => m.name)).toContain('Supermajority (two-thirds)')
     expect(moduleCatalogue.roles.map((m) => m.name)).toContain('Sortition (random selection)')
-    const all = modulesFor('custom')
+    const all = Object.values(moduleCatalogue).flat()
     expect(new Set(all.map((m) => m.id)).size).toBe(all.length)
     for (const m of all) expect(SharedModule.safeParse(m).success).toBe(true)
   })

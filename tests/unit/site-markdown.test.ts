@@ -16,7 +16,12 @@ function textOf(doc: Doc) {
     sections: doc.sections.map((s) => ({
       title: t(s.title),
       body: t(s.body),
-      modules: (s.modules ?? []).map((m) => ({ name: t(m.name), summary: t(m.summary), config: t(m.config) })),
+      modules: (s.modules ?? []).map((m) => ({
+        name: t(m.name),
+        summary: t(m.summary),
+        config: t(m.config),
+        details: (m.details ?? []).map((d) => ({ label: t(d.label), text: t(d.text) })),
+      })),
     })),
   }
 }
@@ -99,6 +104,17 @@ describe('Markdown export', () => {
                 name,
                 summary: fc.option(text, { nil: undefined }),
                 config: fc.option(text, { nil: undefined }),
+                // A community's own method: labelled structured fields
+                details: fc.option(
+                  fc.array(
+                    fc.record({
+                      label: fc.constantFrom('Core principle', 'When to use it', 'On objection or deadlock'),
+                      text: text.filter((value) => value.trim() !== ''),
+                    }),
+                    { maxLength: 4 },
+                  ),
+                  { nil: undefined },
+                ),
               }),
               { maxLength: 3 },
             ),

@@ -20,6 +20,7 @@ const assets = {
   css: '/assets/site.0123456789.css',
   vitals: '/assets/vitals.0123456789.js',
   ruleActions: '/assets/rule-actions.0123456789.js',
+  search: '/assets/search.0123456789.js',
   components: {
     create: { src: '/assets/create.0123456789.js', preload: [] },
     'sign-in': { src: '/assets/sign-in.0123456789.js', preload: [] },

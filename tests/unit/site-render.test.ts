@@ -47,6 +47,7 @@ describe('PagedRenderer', () => {
       css: '/assets/site.0123456789.css',
       vitals: '/assets/vitals.0123456789.js',
       ruleActions: '/assets/rule-actions.0123456789.js',
+      search: '/assets/search.0123456789.js',
       components: pageScripts,
     }
     const reference = await renderWithEleventy(outDir, data, assets, ['rules/rule.njk', 'rules/index.njk'])
@@ -108,6 +109,7 @@ describe('PagedRenderer, method pages', () => {
       css: '/assets/site.0123456789.css',
       vitals: '/assets/vitals.0123456789.js',
       ruleActions: '/assets/rule-actions.0123456789.js',
+      search: '/assets/search.0123456789.js',
       components: pageScripts,
     }
     const reference = await renderWithEleventy(outDir, data, assets, ['methods/method.njk', 'rules/rule.njk'])

@@ -6,10 +6,15 @@ import {
   methodGroups,
   type MethodGroup,
 } from '@communityrule/core/schema/method-fields'
-import { MethodSlug } from '@communityrule/core/schema/methods'
-import { validateWith } from '../../lib/validate-with'
+import { FurtherReading, MethodSlug } from '@communityrule/core/schema/methods'
+import { prose } from '@communityrule/core/schema/method-text'
+import { validateOptional, validateWith } from '../../lib/validate-with'
 import { facetsField, options } from '../../fields/facets'
 import { queueMethodBuild, queueMethodRemoval } from './hooks/queueMethodBuild'
+
+// Every text is checked by the library's own schema (core/schema/methods.ts), so a method an editor
+// can publish is one the site, the API and the create flow accept.
+const validateProse = validateWith(prose(1500))
 
 /**
  * A group's structured fields, shown only for methods of that group and required there. The field
@@ -23,7 +28,7 @@ const detailFields: Field[] = methodGroups.flatMap((group: MethodGroup) =>
     maxLength: 1500,
     admin: { description: hint, condition: (data) => data?.group === group },
     validate: (value: unknown, { data }: { data: Partial<{ group: string }> }) =>
-      data?.group !== group || (typeof value === 'string' && value.trim().length > 0) || 'Write this field',
+      data?.group !== group || validateProse(value),
   })),
 )
 
@@ -58,7 +63,7 @@ export const Methods: CollectionConfig = {
     delete: isEditor,
   },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 80 },
+    { name: 'name', type: 'text', required: true, maxLength: 80, validate: validateWith(prose(80)) },
     {
       name: 'slug',
       type: 'text',
@@ -76,7 +81,7 @@ export const Methods: CollectionConfig = {
       options: options(methodGroups, methodGroupLabels),
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', required: true, maxLength: 300 },
+    { name: 'summary', type: 'textarea', required: true, maxLength: 300, validate: validateWith(prose(300)) },
     { name: 'details', type: 'group', label: 'How it works', fields: detailFields },
     facetsField,
     {
@@ -92,9 +97,15 @@ export const Methods: CollectionConfig = {
       type: 'array',
       maxRows: 5,
       fields: [
-        { name: 'title', type: 'text', required: true, maxLength: 200 },
-        { name: 'url', type: 'text', maxLength: 500 },
-        { name: 'note', type: 'text', maxLength: 300 },
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          maxLength: 200,
+          validate: validateWith(FurtherReading.shape.title),
+        },
+        { name: 'url', type: 'text', maxLength: 500, validate: validateOptional(FurtherReading.shape.url) },
+        { name: 'note', type: 'text', maxLength: 300, validate: validateOptional(FurtherReading.shape.note) },
       ],
     },
   ],

@@ -9,7 +9,7 @@ import type { StepId } from '@communityrule/core/schema/constants'
 export type FlowParts = {
   picker: LazyModuleController<typeof import('../cr-template-picker')>
   profile: LazyModuleController<typeof import('./profile')>
-  catalogue: LazyModuleController<typeof import('../state/module-catalogue')>
+  library: LazyModuleController<typeof import('../cr-method-library')>
   preview: LazyModuleController<typeof import('../render/rule-document')>
   signIn: LazyModuleController<typeof import('../cr-sign-in')>
 }
@@ -31,6 +31,8 @@ export interface FlowHost {
   readonly parts: FlowParts
   /** Read by screen readers (a polite live region). */
   announcement: string
+  /** The section whose methods library is open (one at a time), or null. */
+  libraryFor: string | null
   /** A plain-words problem not tied to a field (loading a template failed, publishing failed…). */
   problem: string
   dispatch(action: Action): void

@@ -1,10 +1,11 @@
-/** The sections step: add, edit, reorder and remove sections, and pick building blocks for each. */
+/** The sections step: add, edit, reorder and remove sections, and choose each one's methods from the library. */
 import { html, nothing } from 'lit'
-import { sectionKinds, type SectionKind } from '@communityrule/core/schema/constants'
+import type { Module } from '@communityrule/core/schema'
+import { OWN_PREFIX, sectionKinds, type SectionKind } from '@communityrule/core/schema/constants'
 import type { DraftSection } from '../state/create-flow'
 import { kindLabels } from '../state/kind-labels'
 import type { FlowHost } from './context'
-import { textField } from './field-kit'
+import { textField, whenLoaded } from './field-kit'
 
 export function renderSections(flow: FlowHost) {
   const sections = flow.state.document.sections ?? []
@@ -35,8 +36,6 @@ export function renderSections(flow: FlowHost) {
 
 function renderSection(flow: FlowHost, section: DraftSection, index: number, count: number) {
   const name = section.title || kindLabels[section.kind]
-  const modules = flow.parts.catalogue.value?.modulesFor(section.kind) ?? []
-  const chosen = new Set((section.modules ?? []).map((m) => m.id))
   const edit = (field: 'title' | 'body') => (value: string) =>
     flow.dispatch({ type: 'edit-section', id: section.id, field, value })
   return html`<li class="section" aria-labelledby="h-${section.id}">
@@ -47,21 +46,7 @@ function renderSection(flow: FlowHost, section: DraftSection, index: number, cou
       max: 10000,
       hint: 'Blank lines start a new paragraph; start lines with “- ” for a list; *emphasis*; [link text](https://…).',
     })}
-    <fieldset>
-      <legend>Building blocks for “${name}”</legend>
-      <div class="modules-pick">
-        ${modules.map(
-          (m) =>
-            html`<label
-              ><input
-                type="checkbox"
-                .checked=${chosen.has(m.id)}
-                @change=${() => flow.dispatch({ type: 'toggle-module', sectionId: section.id, module: m })}
-              /><span>${m.name}</span></label
-            >`,
-        )}
-      </div>
-    </fieldset>
+    ${renderBuildingBlocks(flow, section, name)}
     <div class="row">
       <button
         type="button"
@@ -86,6 +71,75 @@ function renderSection(flow: FlowHost, section: DraftSection, index: number, cou
       </button>
     </div>
   </li>`
+}
+
+/**
+ * The section's building blocks (each removable) and the methods library: a `<cr-method-library>`
+ * (its own chunk, downloaded when the sections step is near) opened for one section at a time.
+ */
+function renderBuildingBlocks(flow: FlowHost, section: DraftSection, name: string) {
+  const modules = section.modules ?? []
+  const open = flow.libraryFor === section.id
+  const remove = (module: Module) => {
+    flow.dispatch({ type: 'toggle-module', sectionId: section.id, module })
+    flow.announcement = `Removed “${module.name}” from “${name}”.`
+  }
+  return html`<div role="group" aria-labelledby="blocks-${section.id}">
+    <h4 id="blocks-${section.id}">Methods in “${name}”</h4>
+    ${
+      modules.length
+        ? html`<ul class="chosen">
+            ${modules.map(
+              (m) =>
+                html`<li>
+                  <span>${m.name}${m.id.startsWith(OWN_PREFIX) ? ' (your own)' : ''}</span>
+                  <button type="button" class="link" @click=${() => remove(m)}>
+                    Remove<span class="visually-hidden"> “${m.name}”</span>
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">None yet.</p>`
+    }
+    <button
+      type="button"
+      class="secondary"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="library-${section.id}"
+      @click=${() => (flow.libraryFor = open ? null : section.id)}
+    >
+      ${open ? 'Close the methods library' : 'Browse the methods library'}<span class="visually-hidden">
+        for “${name}”</span
+      >
+    </button>
+    ${
+      open
+        ? whenLoaded(
+            flow.parts.library,
+            () =>
+              html`<cr-method-library
+                id="library-${section.id}"
+                api=${flow.api}
+                group=${section.kind}
+                label=${name}
+                .profile=${flow.state.profile}
+                .chosen=${modules.map((m) => m.id)}
+                @cr-method-toggled=${(e: CustomEvent<{ module: Module }>) => toggled(flow, section, name, e.detail.module)}
+                @cr-own-method-added=${(e: CustomEvent<{ module: Module }>) => {
+                  flow.dispatch({ type: 'add-module', sectionId: section.id, module: e.detail.module })
+                  flow.announcement = `Added your own method “${e.detail.module.name}” to “${name}”.`
+                }}
+              ></cr-method-library>`,
+          )
+        : nothing
+    }
+  </div>`
+}
+
+function toggled(flow: FlowHost, section: DraftSection, name: string, module: Module): void {
+  const had = (section.modules ?? []).some((m) => m.id === module.id)
+  flow.dispatch({ type: 'toggle-module', sectionId: section.id, module })
+  flow.announcement = had ? `Removed “${module.name}” from “${name}”.` : `Added “${module.name}” to “${name}”.`
 }
 
 const find = <E extends HTMLElement>(flow: FlowHost, selector: string) => flow.renderRoot.querySelector<E>(selector)

@@ -8,7 +8,6 @@ import type { DraftSync, MergeNotice } from '../state/draft-sync'
 import type { Member } from '../controllers/session'
 import { LazyModuleController } from '../controllers/lazy-module'
 import type { FlowHost, FlowParts } from './context'
-import { whenLoaded } from './field-kit'
 import { renderCommunity } from './step-community'
 import { renderDone } from './step-done'
 import { renderPublish } from './step-publish'
@@ -19,11 +18,7 @@ import { renderStart } from './step-start'
 export const steps: Record<StepId, { label: string; heading: string; render: (flow: FlowHost) => unknown }> = {
   start: { label: 'Start', heading: 'How do you want to start?', render: renderStart },
   community: { label: 'Community', heading: 'Your rule and community', render: renderCommunity },
-  sections: {
-    label: 'Sections',
-    heading: 'Sections',
-    render: (flow) => whenLoaded(flow.parts.catalogue, () => renderSections(flow)),
-  },
+  sections: { label: 'Sections', heading: 'Sections', render: renderSections },
   review: { label: 'Review', heading: 'Review your rule', render: renderReview },
   publish: { label: 'Publish', heading: 'Publish', render: renderPublish },
   done: { label: 'Done', heading: 'Your rule is published', render: renderDone },
@@ -40,7 +35,7 @@ export const stepBy = (step: StepId, by: number): StepId | undefined => stepIds[
 export const lazyParts = (host: ReactiveControllerHost): FlowParts => ({
   picker: new LazyModuleController(host, () => import('../cr-template-picker')),
   profile: new LazyModuleController(host, () => import('./profile')),
-  catalogue: new LazyModuleController(host, () => import('../state/module-catalogue')),
+  library: new LazyModuleController(host, () => import('../cr-method-library')),
   preview: new LazyModuleController(host, () => import('../render/rule-document')),
   signIn: new LazyModuleController(host, () => import('../cr-sign-in')),
 })
@@ -52,7 +47,7 @@ export function partOf(
   user: Member | null | undefined,
 ): LazyModuleController<unknown> | undefined {
   if (step === 'start') return parts.picker
-  if (step === 'sections') return parts.catalogue
+  if (step === 'sections') return parts.library
   if (step === 'review') return parts.preview
   if (step === 'publish' && !user) return parts.signIn
   return undefined

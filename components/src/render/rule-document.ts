@@ -70,6 +70,17 @@ export function ruleDocument(doc: RuleDocument, onToc?: (e: Event) => void): Tem
                       html`<li class="module">
                         <strong>${m.name}</strong>${m.summary ? ` — ${m.summary}` : nothing}
                         ${m.config ? html`<span class="module-config">${m.config}</span>` : nothing}
+                        ${
+                          m.details?.length
+                            ? html`<dl class="module-details">
+                                ${m.details.map(
+                                  (d) =>
+                                    html`<dt>${d.label}</dt>
+                                      <dd>${d.text}</dd>`,
+                                )}
+                              </dl>`
+                            : nothing
+                        }
                       </li>`,
                   )}
                 </ul>`

@@ -2,7 +2,7 @@
  * The create flow as a pure reducer over CreateFlowState (the draft payload, SPEC §2), plus
  * per-step validation with the shared schema (core/schema, zod/mini). No DOM, no Lit: unit-tested.
  */
-import type { CreateFlowState, RuleDocument } from '@communityrule/core/schema'
+import type { CreateFlowState, Module, RuleDocument } from '@communityrule/core/schema'
 import { stepIds, type SectionKind, type StepId } from '@communityrule/core/schema/constants'
 import { kindLabels } from './kind-labels'
 import {
@@ -17,7 +17,7 @@ import {
 
 export type { CreateFlowState }
 export type DraftSection = NonNullable<CreateFlowState['document']['sections']>[number]
-export type ModuleRef = { id: string; name: string; summary?: string }
+export type ModuleRef = Module
 export type FieldErrors = Record<string, string>
 export type Profile = NonNullable<CreateFlowState['profile']>
 export type ProfileField = keyof Profile
@@ -36,6 +36,8 @@ export type Action =
   | { type: 'move-section'; id: string; by: number }
   | { type: 'edit-section'; id: string; field: 'title' | 'body'; value: string }
   | { type: 'toggle-module'; sectionId: string; module: ModuleRef }
+  /** Adds a module, or replaces the one with the same id (a community's own method written again). */
+  | { type: 'add-module'; sectionId: string; module: ModuleRef }
 
 export function emptyState(now = new Date().toISOString()): CreateFlowState {
   return { step: 'start', document: {}, updatedAt: now }
@@ -50,6 +52,13 @@ export function newSectionId(kind: string, taken: string[] = []): string {
 }
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+/** The same state with one section's building blocks changed by `fn`. */
+function mapModules(state: CreateFlowState, sectionId: string, fn: (modules: ModuleRef[]) => ModuleRef[]) {
+  return mapSections(state, (sections) =>
+    sections.map((s) => (s.id === sectionId ? { ...s, modules: fn(s.modules ?? []) } : s)),
+  )
+}
 
 function mapSections(state: CreateFlowState, fn: (sections: DraftSection[]) => DraftSection[]): CreateFlowState {
   return { ...state, document: { ...state.document, sections: fn(state.document.sections ?? []) } }
@@ -156,18 +165,19 @@ function apply(state: CreateFlowState, action: Action): CreateFlowState {
             : s,
         ),
       )
-    case 'toggle-module':
-      return mapSections(state, (sections) =>
-        sections.map((s) => {
-          if (s.id !== action.sectionId) return s
-          const modules = s.modules ?? []
-          const has = modules.some((mod) => mod.id === action.module.id)
-          return {
-            ...s,
-            modules: has ? modules.filter((mod) => mod.id !== action.module.id) : [...modules, { ...action.module }],
-          }
-        }),
+    case 'toggle-module': {
+      const { id } = action.module
+      return mapModules(state, action.sectionId, (modules) =>
+        modules.some((mod) => mod.id === id)
+          ? modules.filter((mod) => mod.id !== id)
+          : [...modules, { ...action.module }],
       )
+    }
+    case 'add-module':
+      return mapModules(state, action.sectionId, (modules) => [
+        ...modules.filter((mod) => mod.id !== action.module.id),
+        { ...action.module },
+      ])
   }
 }
 

@@ -1,8 +1,4 @@
-/**
- * Labels for the section kinds. Apart from the module catalogue (./module-catalogue.ts) because the
- * create flow needs them on every step and the catalogue only on the sections step, where it is
- * downloaded as a separate chunk.
- */
+/** Labels for the section kinds, needed on every step of the create flow. */
 import type { SectionKind } from '@communityrule/core/schema/constants'
 
 export const kindLabels: Record<SectionKind, string> = {
