@@ -199,39 +199,56 @@ export async function renderPages({
   const onWorkers = rulesOnWorkers ? pool!.render(data, assets, outDir).finally(() => pool!.close()) : undefined
   onWorkers?.catch(() => {}) // awaited below; do not report it unhandled meanwhile
   let live = data
+  /** The pages PagedRenderer writes: rule and method pages (then, after Eleventy's, the rule listings). */
+  const writePaged = async (source: SiteData) => {
+    pagedRenderer ??= new PagedRenderer(siteDir)
+    if (paged.includes('rules/rule.njk') && !rulesOnWorkers) {
+      for (const [i, rule] of source.rulePages.entries()) {
+        let files: OutputFile[]
+        try {
+          files = pagedRenderer.ruleFiles(source, assets, outDir, rule, i)
+        } catch (err) {
+          failures.push(pageFailure('rule', rule, err))
+          continue
+        }
+        for (const file of files) await write(file.outputPath, file.content, { kind: 'rule', rule })
+      }
+    }
+    if (paged.includes('methods/method.njk')) {
+      for (const [i, method] of source.methodPages.entries()) {
+        let page: RenderedPage
+        try {
+          page = pagedRenderer.methodPage(source, assets, outDir, method, i)
+        } catch (err) {
+          failures.push(pageFailure('method', method, err))
+          continue
+        }
+        await write(page.outputPath, page.content, { kind: 'method', method })
+      }
+    }
+  }
+  const writeListings = async (source: SiteData) => {
+    pagedRenderer ??= new PagedRenderer(siteDir)
+    if (paged.includes('rules/index.njk'))
+      for (const page of pagedRenderer.listingPages(source, assets, outDir)) await write(page.outputPath, page.content)
+  }
   try {
+    // The pages someone is waiting for first: a rule or method page, then Eleventy's run (~0.5 s at
+    // 10,000 rules: a template page, the home page, sitemap, feed), then the rule listings (200 pages).
+    const pagedFailures = failures.length
+    if (paged.length) await writePaged(data)
+    const pagedFailed = failures.length - pagedFailures
     const eleventy = await renderEleventyPages(outDir, data, assets, viaEleventy, failures)
     live = eleventy.data
     for (const entry of eleventy.entries) await write(entry.outputPath, entry.content)
-    if (paged.length) {
-      pagedRenderer ??= new PagedRenderer(siteDir)
-      if (paged.includes('rules/index.njk'))
-        for (const page of pagedRenderer.listingPages(live, assets, outDir)) await write(page.outputPath, page.content)
-      if (paged.includes('rules/rule.njk') && !rulesOnWorkers) {
-        for (const [i, rule] of live.rulePages.entries()) {
-          let files: OutputFile[]
-          try {
-            files = pagedRenderer.ruleFiles(live, assets, outDir, rule, i)
-          } catch (err) {
-            failures.push(pageFailure('rule', rule, err))
-            continue
-          }
-          for (const file of files) await write(file.outputPath, file.content, { kind: 'rule', rule })
-        }
-      }
-      if (paged.includes('methods/method.njk')) {
-        for (const [i, method] of live.methodPages.entries()) {
-          let page: RenderedPage
-          try {
-            page = pagedRenderer.methodPage(live, assets, outDir, method, i)
-          } catch (err) {
-            failures.push(pageFailure('method', method, err))
-            continue
-          }
-          await write(page.outputPath, page.content, { kind: 'method', method })
-        }
-      }
-    } else if (templates.includes('rules/rule.njk')) {
+    // A template page that failed is left out of `live`: those pages are written again without it
+    // (and report their own failures once).
+    if (paged.length && live !== data) {
+      failures.splice(pagedFailures, pagedFailed)
+      await writePaged(live)
+    }
+    if (paged.length) await writeListings(live)
+    if (!paged.length && templates.includes('rules/rule.njk')) {
       for (const rule of live.rulePages) {
         let file: string
         let markdown: string

@@ -4,9 +4,9 @@
  *
  * Pagefind has no incremental mode: every run reads every page (about 20 s for 10,000 rule pages on
  * this 2-core machine). So the incremental build does not wait for it: after a publish the page is
- * live at once and the index follows a few seconds later. Runs are single-flight per process (a
- * burst of publishes gives one run now and one after it, with everything), the indexer runs at a low
- * CPU priority so it does not slow the next publish, and each run writes a new folder under
+ * live at once and the index follows once publishing has been calm for a few seconds
+ * (indexSearchWhenCalm). Runs are single-flight per process, the indexer runs at a low CPU
+ * priority, and each run writes a new folder under
  * `_search/` and then points `pagefind` at it by renaming a symlink, so a reader never sees half an
  * index. A failed run is logged and the previous index stays.
  */
@@ -54,7 +54,7 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexResul
     { stdio: ['ignore', 'ignore', 'pipe'] },
   )
   try {
-    if (child.pid) os.setPriority(child.pid, 15)
+    if (child.pid) os.setPriority(child.pid, 19)
   } catch {
     // Not allowed here: index at normal priority.
   }
@@ -94,10 +94,12 @@ function pointSearchAt(outDir: string, version: string): void {
 }
 
 type Log = (line: string) => void
+
+/** A run in progress for an output folder, and whether another one is owed after it. */
 const running = new Map<string, { promise: Promise<void>; again: boolean }>()
 
 /**
- * Rebuilds the index of `outDir` soon: now, or once the run in progress ends (any number of calls
+ * Rebuilds the index of `outDir` now, or once the run in progress ends (any number of calls
  * meanwhile make one more run). Resolves when the index includes every page written before the call.
  * Never rejects: a failure is logged.
  */
@@ -127,4 +129,29 @@ export function scheduleSearchIndex(outDir: string, log: Log): Promise<void> {
   })()
   running.set(outDir, state)
   return state.promise
+}
+
+/** After a publish, the index waits for this much calm (a burst of publishes gives one run)… */
+export const SEARCH_QUIET_MS = 3_000
+/** …but never longer than this after the first change it has not indexed yet. */
+export const SEARCH_MAX_WAIT_MS = 30_000
+const waiting = new Map<string, { timer: ReturnType<typeof setTimeout>; since: number }>()
+
+/**
+ * Indexes `outDir` once the site has been calm for SEARCH_QUIET_MS (at most SEARCH_MAX_WAIT_MS
+ * after the first unindexed change). NOTE: the indexer reads and writes every page's index part
+ * (10,000 files at 10,000 rules); run during a burst of publishes, its disk writes slowed each
+ * publish's page writes by about a second on this machine, so it waits for a calm moment instead.
+ */
+export function indexSearchWhenCalm(outDir: string, log: Log): void {
+  const pending = waiting.get(outDir)
+  const since = pending?.since ?? Date.now()
+  if (pending) clearTimeout(pending.timer)
+  const delay = Math.max(0, Math.min(SEARCH_QUIET_MS, since + SEARCH_MAX_WAIT_MS - Date.now()))
+  const timer = setTimeout(() => {
+    waiting.delete(outDir)
+    void scheduleSearchIndex(outDir, log)
+  }, delay)
+  timer.unref()
+  waiting.set(outDir, { timer, since })
 }

@@ -500,7 +500,7 @@ test('methods library: recommended methods first, details on demand, my own meth
         await expect(page.locator('[data-search-status]')).not.toHaveText(/Searching/)
         return results.filter({ hasText: title }).count()
       },
-      { timeout: 30_000, intervals: [500, 1000, 2000] },
+      { timeout: 60_000, intervals: [500, 1000, 2000] },
     )
     .toBe(1)
   const hit = results.filter({ hasText: title })

@@ -22,6 +22,7 @@ test.describe('site pages are accessible', () => {
     ['create', async () => '/create/'],
     ['sign-in', async () => '/sign-in/'],
     ['account', async () => '/account/'],
+    ['search', async () => '/search/?q=consent'],
     ['404', async () => '/no-such-page/'],
   ]
   for (const [name, url] of pages) {

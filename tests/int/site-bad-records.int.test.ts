@@ -92,9 +92,13 @@ const siteEntries = new Set([
   'methods',
   'robots.txt',
   'rules',
+  'search',
   'sign-in',
   'sitemap.xml',
   'templates',
+  // site search: the index versions and the link to the current one (site/search-index.ts)
+  '_search',
+  'pagefind',
 ])
 
 /** Every check that must hold after any build: nothing escaped, the real home page, valid feeds. */
