@@ -59,6 +59,28 @@ export async function publishedMethodDocs(payload: Payload): Promise<MethodDoc[]
   return docs
 }
 
+/**
+ * Methods of any status written at or after `since`, shaped as publishedMethodDocs gives them: how
+ * the site's build brings its copy of the library up to date without reading all of it.
+ */
+export async function methodDocsWrittenSince(payload: Payload, since: Date): Promise<MethodDoc[]> {
+  const { docs } = await payload.find({
+    collection: 'methods',
+    where: { updatedAt: { greater_than_equal: since.toISOString() } },
+    pagination: false,
+    depth: 1,
+    populate: { methods: { slug: true } },
+    overrideAccess: true,
+  })
+  return docs
+}
+
+/** The ids of the published methods (one indexed query). */
+export async function publishedMethodIds(payload: Payload): Promise<string[]> {
+  const { rows } = await dbPool(payload).query<{ id: string }>("select id from methods where _status = 'published'")
+  return rows.map((row) => String(row.id))
+}
+
 export async function hasNoMethods(payload: Payload): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'methods', overrideAccess: true })
   return totalDocs === 0

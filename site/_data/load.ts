@@ -23,7 +23,14 @@ import {
   type RuleSummary,
 } from '@communityrule/core/data/rules'
 import { publishedTemplateDocs, toPublicTemplate } from '@communityrule/core/data/templates'
-import { methodsVersion, publishedMethodDocs, toPublicMethod } from '@communityrule/core/data/methods'
+import {
+  methodDocsWrittenSince,
+  methodsVersion,
+  publishedMethodDocs,
+  publishedMethodIds,
+  toPublicMethod,
+  type MethodDoc,
+} from '@communityrule/core/data/methods'
 import { methodRuleCounts } from '@communityrule/core/data/method-usage'
 import {
   facetLabels,
@@ -171,37 +178,82 @@ export async function loadMethods(
   payload: Payload,
   { recount = false } = {},
 ): Promise<{ methods: LoadedMethod[]; failures: PageFailure[] }> {
-  // Every incremental pass asks: the library is reloaded only when it changed (a one-row query
-  // decides) and the counts are brought up to date from the rules written since (method-usage.ts),
-  // which keeps a rule's publish→live fast.
-  const methodsKey = await methodsVersion(payload)
-  const [library, counts] = await Promise.all([
-    libraryCache?.key === methodsKey
-      ? libraryCache.value
-      : publishedMethodDocs(payload).then((docs) => {
-          const methods: LoadedMethod[] = []
-          const failures: PageFailure[] = []
-          for (const doc of docs) {
-            try {
-              checkSlug(doc.slug, 'method')
-              methods.push(toLoadedMethod(toPublicMethod(doc), doc, 0))
-            } catch (err) {
-              failures.push(pageFailure('method', doc, err))
-            }
-          }
-          libraryCache = { key: methodsKey, value: { methods, failures } }
-          return { methods, failures }
-        }),
-    methodRuleCounts(payload, { recount }),
-  ])
+  // Every incremental pass asks, so both parts are kept in this process and brought up to date from
+  // what was written since: the library (below) and the counts (core/data/method-usage.ts).
+  const [library, counts] = await Promise.all([currentLibrary(payload), methodRuleCounts(payload, { recount })])
+  const entries = [...library.entries.values()].sort(
+    (a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id),
+  )
   return {
-    methods: library.methods.map((method) => ({ ...method, ruleCount: counts.get(method.slug) ?? 0 })),
-    failures: library.failures,
+    methods: entries.flatMap((entry) =>
+      entry.method ? [{ ...entry.method, ruleCount: counts.get(entry.method.slug) ?? 0 }] : [],
+    ),
+    failures: entries.flatMap((entry) => (entry.failure ? [entry.failure] : [])),
   }
 }
 
-/** The library loadMethods last loaded in this process, by the version it was loaded at. */
-let libraryCache: { key: string; value: { methods: LoadedMethod[]; failures: PageFailure[] } } | undefined
+/** One published method as this process last read it: ready for its page, or why it cannot be. */
+type LibraryEntry = {
+  id: string
+  name: string
+  slug: string
+  updatedAt: number
+  method?: LoadedMethod
+  failure?: PageFailure
+}
+/** The same order whether the library was read whole or brought up to date. */
+const byName = new Intl.Collator('en', { sensitivity: 'base' })
+let libraryCache: { key: string; entries: Map<string, LibraryEntry> } | undefined
+// NOTE: Payload stamps `updatedAt` before its transaction commits; reading back this far catches an
+// edit that became visible after a newer one was read.
+const LATE_COMMIT_WINDOW_MS = 10_000
+
+function libraryEntry(doc: MethodDoc): LibraryEntry {
+  const entry = { id: String(doc.id), name: doc.name, slug: doc.slug, updatedAt: Date.parse(doc.updatedAt) }
+  try {
+    checkSlug(doc.slug, 'method')
+    return { ...entry, method: toLoadedMethod(toPublicMethod(doc), doc, 0) }
+  } catch (err) {
+    return { ...entry, failure: pageFailure('method', doc, err) }
+  }
+}
+
+async function readWholeLibrary(payload: Payload, key: string) {
+  const docs = await publishedMethodDocs(payload)
+  libraryCache = { key, entries: new Map(docs.map((doc) => [String(doc.id), libraryEntry(doc)])) }
+  return libraryCache
+}
+
+/**
+ * The published library, read whole the first time and then brought up to date from the methods
+ * written since (a one-row query tells whether anything was). A renamed method (others show its
+ * slug) or a published one this process never saw makes it read the whole library again.
+ */
+async function currentLibrary(payload: Payload) {
+  const key = await methodsVersion(payload)
+  const cached = libraryCache
+  if (cached?.key === key) return cached
+  if (!cached) return readWholeLibrary(payload, key)
+  const latest = Math.max(0, ...[...cached.entries.values()].map((entry) => entry.updatedAt))
+  const [written, published] = await Promise.all([
+    methodDocsWrittenSince(payload, new Date(latest - LATE_COMMIT_WINDOW_MS)),
+    publishedMethodIds(payload),
+  ])
+  if (
+    written.some((doc) => cached.entries.has(String(doc.id)) && cached.entries.get(String(doc.id))!.slug !== doc.slug)
+  )
+    return readWholeLibrary(payload, key)
+  const entries = new Map(cached.entries)
+  for (const doc of written) {
+    if (doc._status === 'published') entries.set(String(doc.id), libraryEntry(doc))
+    else entries.delete(String(doc.id))
+  }
+  const isPublished = new Set(published)
+  for (const id of entries.keys()) if (!isPublished.has(id)) entries.delete(id)
+  if (published.some((id) => !entries.has(id))) return readWholeLibrary(payload, key)
+  libraryCache = { key, entries }
+  return libraryCache
+}
 
 /**
  * Links each method to the published templates whose sections include it and to its related methods

@@ -276,6 +276,32 @@ describe('incremental build', () => {
     expect(countLine()).toBe('<p>3 published rules use it.</p>')
   })
 
+  it('follows a renamed method: its page moves, and the methods relating to it link the new address', async () => {
+    const { publishPending } = await import('../../site/publish')
+    const { docs } = await payload.find({ collection: 'methods', pagination: false, depth: 0, limit: 0 })
+    const usable = (doc: (typeof docs)[number] | undefined) =>
+      !!doc && ![BAD_SLUG, 'consent', 'lazy-consensus'].includes(doc.slug) && exists(`methods/${doc.slug}/index.html`)
+    const pairs = docs.flatMap((doc) =>
+      ((doc.related as string[] | undefined) ?? []).map((id) => [doc, docs.find((other) => other.id === id)] as const),
+    )
+    const [relating, target] = pairs.find(([doc, other]) => usable(doc) && usable(other) && doc.id !== other!.id)!
+    if (!target) throw new Error('the seed has no related pair')
+    expect(exists(`methods/${target.slug}/index.html`)).toBe(true)
+    await payload.update({
+      collection: 'methods',
+      id: target.id,
+      data: { slug: `${target.slug}-renamed`, _status: 'published' },
+      overrideAccess: true,
+      context: { disableSiteBuild: true },
+    })
+    await publishPending(payload, { outDir })
+    expect(exists(`methods/${target.slug}-renamed/index.html`)).toBe(true)
+    expect(exists(`methods/${target.slug}`)).toBe(false)
+    const page = read(`methods/${relating.slug}/index.html`)
+    expect(page).toContain(`<a href="/methods/${target.slug}-renamed/">`)
+    expect(page).not.toContain(`<a href="/methods/${target.slug}/">`)
+  })
+
   it('removes the page of an unpublished method (queued by its hook) and of a deleted one', async () => {
     const id = await methodId('consent')
     await payload.update({ collection: 'methods', id, data: { _status: 'draft' }, overrideAccess: true })
