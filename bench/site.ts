@@ -167,7 +167,7 @@ async function measureSearchInChromium() {
     }
     console.log(
       `bench site: search in Chromium (${RULES} rules): first query ${first.results} ms (loads Pagefind and index parts; ${hits} results shown); ` +
-        `later queries: search ${percentiles(warm.map((w) => w.search))}; with the 20 results' excerpts ${percentiles(warm.map((w) => w.results))} — target < 100 ms`,
+        `later queries: search ${percentiles(warm.map((w) => w.search))}; until the first 10 results are shown ${percentiles(warm.map((w) => w.results))} — target < 100 ms`,
     )
   } finally {
     await browser.close()

@@ -1,6 +1,7 @@
 // The search page (/search/): runs the query in ?q= (and each one typed) with Pagefind against the
 // index the site build writes to /pagefind/ (site/search-index.ts), and lists the matching rules,
-// templates and methods. Pagefind's script and index parts are downloaded when a search runs.
+// templates and methods, ten at a time. Pagefind's script starts when this page opens; the parts of
+// the index a query needs are fetched while it is typed.
 const form = document.querySelector('[data-search-form]')
 const input = form.querySelector('input[name=q]')
 const status = document.querySelector('[data-search-status]')
@@ -34,8 +35,41 @@ function item(result) {
   return li
 }
 
+/** Pagefind, downloaded and started once: when this page opens (someone came here to search). */
+let loading
+function loadPagefind() {
+  loading ??= import(/* @vite-ignore */ PAGEFIND).then(async (module) => {
+    await module.options({ excerptLength: 24 })
+    await module.init()
+    return module
+  })
+  return loading
+}
+
+/** Results are shown ten at a time: each needs its own small download (its excerpt). */
+const PAGE = 10
+let shown = []
+let more
+
+async function showMore(id) {
+  const next = await Promise.all(shown.slice(list.children.length, list.children.length + PAGE).map((r) => r.data()))
+  if (id !== latest) return
+  list.append(...next.map(item))
+  more?.remove()
+  if (list.children.length < shown.length) {
+    more = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Show more results' })
+    more.className = 'secondary'
+    more.addEventListener('click', () => {
+      const first = list.children.length
+      void showMore(id).then(() => list.children[first]?.querySelector('a')?.focus())
+    })
+    list.after(more)
+  }
+}
+
 async function run(query) {
   const id = ++latest
+  more?.remove()
   if (!query) {
     list.replaceChildren()
     status.textContent = ''
@@ -43,22 +77,21 @@ async function run(query) {
   }
   status.textContent = 'Searching…'
   try {
-    pagefind ??= await import(/* @vite-ignore */ PAGEFIND).then(async (module) => {
-      await module.options({ excerptLength: 24 })
-      return module
-    })
+    const pagefind = await loadPagefind()
     const started = performance.now()
     const found = await pagefind.search(query)
     const searched = performance.now()
-    const results = await Promise.all(found.results.slice(0, 20).map((result) => result.data()))
     if (id !== latest) return
-    list.replaceChildren(...results.map(item))
-    // Read by bench/site.ts: the search itself, and with the shown results' excerpts loaded.
+    shown = found.results
+    list.replaceChildren()
+    await showMore(id)
+    if (id !== latest) return
+    // Read by bench/site.ts: the search itself, and with the first results' excerpts shown.
     document.body.dataset.searchMs = String(Math.round(searched - started))
     document.body.dataset.resultsMs = String(Math.round(performance.now() - started))
-    const n = found.results.length
+    const n = shown.length
     status.textContent = n
-      ? `${n} ${n === 1 ? 'result' : 'results'} for “${query}”${n > 20 ? ', the best 20 shown' : ''}.`
+      ? `${n} ${n === 1 ? 'result' : 'results'} for “${query}”.`
       : `Nothing found for “${query}”. Try fewer or other words.`
   } catch {
     if (id === latest) status.textContent = 'Search is not available right now. Please try again in a moment.'
@@ -67,10 +100,24 @@ async function run(query) {
 
 const fromUrl = new URLSearchParams(location.search).get('q')?.trim() ?? ''
 input.value = fromUrl
+void loadPagefind().catch(() => undefined)
 run(fromUrl)
 form.addEventListener('submit', (event) => {
   event.preventDefault()
   const query = input.value.trim()
   history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname)
   run(query)
+})
+// While someone types, Pagefind fetches the index parts of the words so far.
+let typing
+input.addEventListener('input', () => {
+  clearTimeout(typing)
+  typing = setTimeout(
+    () =>
+      void loadPagefind().then(
+        (pagefind) => pagefind.preload(input.value.trim()),
+        () => {},
+      ),
+    150,
+  )
 })
