@@ -20,11 +20,13 @@ type Usage = {
 
 const usageByPayload = new WeakMap<Payload, Usage>()
 
-// NOTE: Payload stamps `updated_at` in Node before its transaction commits, so a row can become
-// visible after a newer one was read. Reading back over this window (commits follow their stamp by
-// milliseconds) catches those late edits; a new rule committed even later is caught by the id list,
-// and a full build recounts.
-const LATE_COMMIT_WINDOW_MS = 10_000
+/**
+ * NOTE: Payload stamps `updated_at` in Node before its transaction commits, so a row can become
+ * visible after a newer one was read. Whoever reads "what was written since" reads back over this
+ * window (commits follow their stamp by milliseconds) to catch those late edits; here a new rule
+ * committed even later is caught by the id list, and a full build recounts.
+ */
+export const LATE_COMMIT_WINDOW_MS = 10_000
 
 type UsageRow = { id: string; hidden: boolean | null; ids: unknown; updated_at: Date }
 

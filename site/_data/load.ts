@@ -31,7 +31,7 @@ import {
   toPublicMethod,
   type MethodDoc,
 } from '@communityrule/core/data/methods'
-import { methodRuleCounts } from '@communityrule/core/data/method-usage'
+import { LATE_COMMIT_WINDOW_MS, methodRuleCounts } from '@communityrule/core/data/method-usage'
 import {
   facetLabels,
   methodFields,
@@ -204,9 +204,6 @@ type LibraryEntry = {
 /** The same order whether the library was read whole or brought up to date. */
 const byName = new Intl.Collator('en', { sensitivity: 'base' })
 let libraryCache: { key: string; entries: Map<string, LibraryEntry> } | undefined
-// NOTE: Payload stamps `updatedAt` before its transaction commits; reading back this far catches an
-// edit that became visible after a newer one was read.
-const LATE_COMMIT_WINDOW_MS = 10_000
 
 function libraryEntry(doc: MethodDoc): LibraryEntry {
   const entry = { id: String(doc.id), name: doc.name, slug: doc.slug, updatedAt: Date.parse(doc.updatedAt) }

@@ -39,17 +39,17 @@ const pageScripts = {
   'sign-in': { src: '/assets/sign-in.0123456789.js', preload: [] },
   account: { src: '/assets/account.0123456789.js', preload: [] },
 }
+const assets = {
+  css: '/assets/site.0123456789.css',
+  vitals: '/assets/vitals.0123456789.js',
+  ruleActions: '/assets/rule-actions.0123456789.js',
+  search: '/assets/search.0123456789.js',
+  components: pageScripts,
+}
 
 describe('PagedRenderer', () => {
   it('renders rule pages and listing pages byte-identical to Eleventy', async () => {
     const data = siteData({ templates: [], templatePages: [], ruleIndex: rules, rulePages: rules })
-    const assets = {
-      css: '/assets/site.0123456789.css',
-      vitals: '/assets/vitals.0123456789.js',
-      ruleActions: '/assets/rule-actions.0123456789.js',
-      search: '/assets/search.0123456789.js',
-      components: pageScripts,
-    }
     const reference = await renderWithEleventy(outDir, data, assets, ['rules/rule.njk', 'rules/index.njk'])
     const renderer = new PagedRenderer(siteDir)
     const fast = [...renderer.rulePages(data, assets, outDir), ...renderer.listingPages(data, assets, outDir)]
@@ -105,13 +105,6 @@ describe('PagedRenderer, method pages', () => {
       },
     ] as unknown as Parameters<typeof siteData>[0]['templates']
     const data = siteData({ templates, templatePages: [], ruleIndex: rules, rulePages: rules.slice(0, 5), methods })
-    const assets = {
-      css: '/assets/site.0123456789.css',
-      vitals: '/assets/vitals.0123456789.js',
-      ruleActions: '/assets/rule-actions.0123456789.js',
-      search: '/assets/search.0123456789.js',
-      components: pageScripts,
-    }
     const reference = await renderWithEleventy(outDir, data, assets, ['methods/method.njk', 'rules/rule.njk'])
     const renderer = new PagedRenderer(siteDir)
     const fast = [
