@@ -118,6 +118,6 @@ input.addEventListener('input', () => {
         (pagefind) => pagefind.preload(input.value.trim()),
         () => {},
       ),
-    150,
+    80,
   )
 })
