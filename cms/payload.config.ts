@@ -16,6 +16,8 @@ import { Drafts } from './collections/Drafts'
 import { IdempotencyKeys } from './collections/IdempotencyKeys'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Methods } from './collections/Methods'
+import { RuleVersions } from './collections/RuleVersions'
+import { RuleStewards } from './collections/RuleStewards'
 import { jobsConfig } from './jobs'
 import { config, databaseUrl } from '@communityrule/core/config'
 
@@ -48,6 +50,8 @@ export default buildConfig({
     RuleTemplates,
     Methods,
     Rules,
+    RuleVersions,
+    RuleStewards,
     RuleReports,
     Members,
     Users,

@@ -14,7 +14,14 @@ export const paths = {
   /** The published-rules listing: page 1 is /rules/, later pages /rules/page/<n>/. */
   rules: (page = 1) => (page <= 1 ? '/rules/' : `/rules/page/${page}/`),
   rule: (slug: string) => `/rules/${slug}/`,
-  ruleMarkdown: (slug: string) => `/rules/${slug}/rule.md`,
+  /** The rule as Markdown and as JSON (its RuleDocument): the current version, or version `n`. */
+  ruleMarkdown: (slug: string, n?: number) => `${n ? paths.ruleVersion(slug, n) : paths.rule(slug)}rule.md`,
+  ruleJson: (slug: string, n?: number) => `${n ? paths.ruleVersion(slug, n) : paths.rule(slug)}rule.json`,
+  /** The permanent page of each version of a rule, and what changed from the version before it. */
+  ruleVersion: (slug: string, n: number) => `/rules/${slug}/v/${n}/`,
+  ruleChanges: (slug: string, n: number) => `/rules/${slug}/v/${n}/changes/`,
+  /** Every version of a rule with its note. */
+  ruleHistory: (slug: string) => `/rules/${slug}/history/`,
   /** Where a report sent from the rule page's form (no JavaScript) lands: a message on the rule page. */
   ruleReported: (slug: string, outcome: 'sent' | 'invalid' | 'limited' = 'sent') => `/rules/${slug}/#report-${outcome}`,
   /** Where the BFF takes reports of a rule (JSON or a plain HTML form post). */

@@ -6,6 +6,7 @@ import * as migration_20261127_184151_one_gate from './20261127_184151_one_gate'
 import * as migration_20261127_213358_moderation from './20261127_213358_moderation';
 import * as migration_20261127_213932_site_builds from './20261127_213932_site_builds';
 import * as migration_20261127_221904_methods_library from './20261127_221904_methods_library';
+import * as migration_20261206_053306_rule_versions from './20261206_053306_rule_versions';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_221904_methods_library.up,
     down: migration_20261127_221904_methods_library.down,
-    name: '20261127_221904_methods_library'
+    name: '20261127_221904_methods_library',
+  },
+  {
+    up: migration_20261206_053306_rule_versions.up,
+    down: migration_20261206_053306_rule_versions.down,
+    name: '20261206_053306_rule_versions'
   },
 ];

@@ -70,6 +70,8 @@ export interface Config {
     'rule-templates': RuleTemplate;
     methods: Method;
     rules: Rule;
+    'rule-versions': RuleVersion;
+    'rule-stewards': RuleSteward;
     'rule-reports': RuleReport;
     members: Member;
     users: User;
@@ -89,6 +91,8 @@ export interface Config {
     'rule-templates': RuleTemplatesSelect<false> | RuleTemplatesSelect<true>;
     methods: MethodsSelect<false> | MethodsSelect<true>;
     rules: RulesSelect<false> | RulesSelect<true>;
+    'rule-versions': RuleVersionsSelect<false> | RuleVersionsSelect<true>;
+    'rule-stewards': RuleStewardsSelect<false> | RuleStewardsSelect<true>;
     'rule-reports': RuleReportsSelect<false> | RuleReportsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -466,6 +470,7 @@ export interface Rule {
   sourceTemplate?: string | null;
   forkedFrom?: string | null;
   publishedAt: string;
+  currentVersion?: number | null;
   /**
    * Hidden rules leave the public site: their page answers 410 Gone with the reason below.
    */
@@ -487,6 +492,49 @@ export interface Member {
   email: string;
   displayName?: string | null;
   lastLoginAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each published state of a rule. Rules are amended by their stewards; this record cannot be edited.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rule-versions".
+ */
+export interface RuleVersion {
+  id: string;
+  rule: string | Rule;
+  number: number;
+  title: string;
+  summary?: string | null;
+  document:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  note?: string | null;
+  adoptedOn?: string | null;
+  adoptedBy?: string | null;
+  publishedAt: string;
+  author?: (string | null) | Member;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rule-stewards".
+ */
+export interface RuleSteward {
+  id: string;
+  rule: string | Rule;
+  member: string | Member;
+  role: 'author' | 'steward';
+  invitedBy?: (string | null) | Member;
+  acceptedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -785,6 +833,14 @@ export interface PayloadLockedDocument {
         value: string | Rule;
       } | null)
     | ({
+        relationTo: 'rule-versions';
+        value: string | RuleVersion;
+      } | null)
+    | ({
+        relationTo: 'rule-stewards';
+        value: string | RuleSteward;
+      } | null)
+    | ({
         relationTo: 'rule-reports';
         value: string | RuleReport;
       } | null)
@@ -977,9 +1033,41 @@ export interface RulesSelect<T extends boolean = true> {
   sourceTemplate?: T;
   forkedFrom?: T;
   publishedAt?: T;
+  currentVersion?: T;
   hidden?: T;
   hiddenReason?: T;
   builtAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rule-versions_select".
+ */
+export interface RuleVersionsSelect<T extends boolean = true> {
+  rule?: T;
+  number?: T;
+  title?: T;
+  summary?: T;
+  document?: T;
+  note?: T;
+  adoptedOn?: T;
+  adoptedBy?: T;
+  publishedAt?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rule-stewards_select".
+ */
+export interface RuleStewardsSelect<T extends boolean = true> {
+  rule?: T;
+  member?: T;
+  role?: T;
+  invitedBy?: T;
+  acceptedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -33,7 +33,7 @@ export type RuleSummaryFields = Pick<Rule, 'id' | 'slug' | 'title' | 'summary'> 
   updatedAt: Timestamp
 }
 /** The fields of a stored rule that its public shape shows. */
-export type RuleFields = RuleSummaryFields & Pick<Rule, 'document' | 'sourceTemplate' | 'forkedFrom'>
+export type RuleFields = RuleSummaryFields & Pick<Rule, 'document' | 'sourceTemplate' | 'forkedFrom' | 'currentVersion'>
 
 /** A visible rule without its document: listings (API and site), sitemap, feed. */
 export type RuleSummary = {
@@ -47,6 +47,8 @@ export type RuleSummary = {
 
 /** A visible rule with its document, as its page and `GET /api/rules/:idOrSlug` show it. */
 export type PublicRule = RuleSummary & {
+  /** The number of the version shown (amendments raise it): `If-Match` when amending. */
+  version: number
   document: Rule['document']
   sourceTemplate?: string
   forkedFrom?: string
@@ -69,6 +71,7 @@ export function toRuleSummary(doc: RuleSummaryFields): RuleSummary {
 export function toPublicRule(doc: RuleFields): PublicRule {
   return {
     ...toRuleSummary(doc),
+    version: Number(doc.currentVersion ?? 1),
     document: doc.document,
     sourceTemplate: doc.sourceTemplate ?? undefined,
     forkedFrom: doc.forkedFrom ?? undefined,
@@ -196,7 +199,7 @@ export async function visibleRuleIndexRows(payload: Payload, building: string[])
 /** Visible rules with their documents (all of them, or the given ids), newest first, as stored. */
 export async function visibleRuleRows(payload: Payload, ids?: string[]): Promise<RuleFields[]> {
   if (ids && !ids.length) return []
-  const columns = `${summaryColumns}, document, source_template as "sourceTemplate", forked_from as "forkedFrom"`
+  const columns = `${summaryColumns}, document, source_template as "sourceTemplate", forked_from as "forkedFrom", current_version::int as "currentVersion"`
   const { rows } = ids
     ? await dbPool(payload).query<RuleFields>(
         `select ${columns} from rules where hidden is not true and id = any($1::uuid[]) order by published_at desc, id`,

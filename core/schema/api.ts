@@ -5,8 +5,15 @@
  */
 import { Facets } from './methods'
 import * as z from 'zod/mini'
-import { CreateFlowState, Email, OtpCode, RuleDocument, Summary, Title } from './index'
-import { REPORT_NOTE_MAX, reportReasons, slugPattern, templateCategories } from './constants'
+import { CreateFlowState, Email, OtpCode, RuleDocument, Summary, Title, trimmed } from './index'
+import {
+  ADOPTED_BY_MAX,
+  AMENDMENT_NOTE_MAX,
+  REPORT_NOTE_MAX,
+  reportReasons,
+  slugPattern,
+  templateCategories,
+} from './constants'
 
 const text = (max: number) => z.string().check(z.maxLength(max, `Keep this under ${max} characters`))
 
@@ -52,6 +59,20 @@ export const PublishRuleBody = z.object({
   forkedFrom: z.optional(text(160)),
 })
 export type PublishRuleBody = z.infer<typeof PublishRuleBody>
+
+/**
+ * An amendment of a published rule: its new content, what changed and why (required: the history
+ * page shows it), and optionally when and how the community adopted it.
+ */
+export const AmendRuleBody = z.object({
+  title: Title,
+  summary: Summary,
+  document: RuleDocument,
+  note: trimmed(AMENDMENT_NOTE_MAX, 'Say what changed and why'),
+  adoptedOn: z.optional(z.iso.date('Use a date like 2026-12-12')),
+  adoptedBy: z.optional(text(ADOPTED_BY_MAX)),
+})
+export type AmendRuleBody = z.infer<typeof AmendRuleBody>
 
 /** A visitor's report of a rule (no account needed): why, and an optional note for the editors. */
 export const ReportRuleBody = z.object({

@@ -70,3 +70,10 @@ export const reportReasonLabels: Record<ReportReason, string> = {
 }
 /** The longest note a report may carry. */
 export const REPORT_NOTE_MAX = 1000
+
+/** An amendment's note: what changed and why (shown on the history page). */
+export const AMENDMENT_NOTE_MAX = 1000
+/** "How it was adopted": a decision method's slug from the library, or a few words. */
+export const ADOPTED_BY_MAX = 160
+export const stewardRoles = ['author', 'steward'] as const
+export type StewardRole = (typeof stewardRoles)[number]

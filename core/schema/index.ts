@@ -16,7 +16,8 @@ export * from './constants'
 
 const tooLong = (max: number) => z.maxLength(max, `Keep this under ${max} characters`)
 const text = (max: number) => z.string().check(tooLong(max))
-const trimmed = (max: number, required?: string) =>
+/** A string trimmed before its checks; with `required`, the message when nothing is left. */
+export const trimmed = (max: number, required?: string) =>
   required
     ? z.string().check(z.trim(), z.minLength(1, required), tooLong(max))
     : z.string().check(z.trim(), tooLong(max))

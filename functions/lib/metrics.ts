@@ -26,6 +26,11 @@ export function createMetrics() {
     help: 'Rules published',
     registers: [registry],
   })
+  const amendments = new client.Counter({
+    name: 'rule_amendments_total',
+    help: 'Amendments of published rules (new versions)',
+    registers: [registry],
+  })
   const jobQueueDepth = new client.Gauge({
     name: 'payload_jobs_queued',
     help: 'Payload jobs waiting to run, by queue',
@@ -60,6 +65,7 @@ export function createMetrics() {
     otpSent,
     otpFailed,
     publishes,
+    amendments,
     jobQueueDepth,
     jobsFailed,
     webVitals,

@@ -2,18 +2,11 @@ import { Router } from 'express'
 import { DraftPutBody } from '@communityrule/core/schema/api'
 import type { AppContext } from '../context'
 import { HttpError } from '../lib/http-error'
+import { parseIfMatch } from '../lib/preconditions'
 import { requireMember } from '../middleware/session'
 import { validate } from '../middleware/validate'
 import { deleteDraft, getDraft, saveDraft, type DraftView } from '@communityrule/core/data/drafts'
 import { documentRoute, errorResponse, ok } from '../openapi'
-
-/** `If-Match: 3`, `"3"` or `W/"3"` → 3; absent → undefined. */
-function parseIfMatch(header: string | undefined): number | undefined {
-  if (header === undefined) return undefined
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim())
-  if (!match) throw new HttpError(400, 'invalid_if_match', 'If-Match must be the draft version number you last saw.')
-  return Number(match[1])
-}
 
 /** A stale If-Match: 412 with the server's copy, so the client can offer both and nothing is overwritten. */
 const conflict = (draft: DraftView | null) =>
@@ -52,7 +45,7 @@ export function draftsRouter({ payload }: AppContext): Router {
   })
   router.put('/me', putInput, async (req, res) => {
     const { state } = putInput.read(res).body
-    const saved = await saveDraft(payload, req.member!, state, parseIfMatch(req.get('if-match')))
+    const saved = await saveDraft(payload, req.member!, state, parseIfMatch(req.get('if-match'), 'draft version'))
     if (!saved.ok) throw conflict(saved.current)
     const { draft } = saved
     res.setHeader('ETag', `"${draft.version}"`)

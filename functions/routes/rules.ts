@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { PublishRuleBody } from '@communityrule/core/schema/api'
 import type { AppContext } from '../context'
 import { sendWithEtag } from '../lib/etag'
-import { HttpError } from '../lib/http-error'
+import { idempotencyKey } from '../lib/preconditions'
 import { consumePoint, type Limiters } from '../lib/rate-limit'
 import { requireMember } from '../middleware/session'
 import { validate } from '../middleware/validate'
@@ -16,7 +16,6 @@ const ListQuery = z.object({
   cursor: z.string().max(400).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/
 
 /** Published rules. Mounted at /api/rules. */
 export function rulesRouter({ payload, metrics }: AppContext, limiters: Limiters): Router {
@@ -60,14 +59,7 @@ export function rulesRouter({ payload, metrics }: AppContext, limiters: Limiters
     },
   })
   router.post('/', requireMember, publishInput, async (req, res) => {
-    const key = req.get('idempotency-key')
-    if (!key || !IDEMPOTENCY_KEY.test(key)) {
-      throw new HttpError(
-        400,
-        'idempotency_key_required',
-        'Send an Idempotency-Key header (8–128 letters, digits, . _ : -) so a retry never publishes twice.',
-      )
-    }
+    const key = idempotencyKey(req)
     const { body } = publishInput.read(res)
     const result = await withIdempotency(
       payload,

@@ -173,6 +173,9 @@ type Fixtures = {
   job: string
   /** a visitor's report of the visible rule, filed through the BFF */
   report: string
+  /** Version 1 of the visible rule, and its author's steward row (both recorded by the publish). */
+  ruleVersion: string
+  ruleSteward: string
   /** A recorded site build (the e2e server's start-up build, or one inserted here). */
   siteBuild: string
   /** A published method of the seeded library, and a method that only exists as a draft. */
@@ -329,6 +332,9 @@ async function setupFixtures(playwright: PlaywrightWorkerArgs['playwright'], bas
       })
     ).json.doc.id as string,
   }
+  const ruleVersion = (await one('select id from rule_versions where rule_id = $1 and number = 1', [visible.id]))
+    .id as string
+  const ruleSteward = (await one('select id from rule_stewards where rule_id = $1', [visible.id])).id as string
   const siteBuild = (
     await one(`insert into site_builds (kind, pages, removed, seconds) values ('full', 1, 0, 0.1) returning id`)
   ).id as string
@@ -413,6 +419,8 @@ async function setupFixtures(playwright: PlaywrightWorkerArgs['playwright'], bas
     job,
     report,
     siteBuild,
+    ruleVersion,
+    ruleSteward,
     methods,
     counter: 0,
   }
@@ -463,6 +471,8 @@ const GQL_NAMES: Record<string, [string, string]> = {
   rules: ['Rule', 'Rules'],
   'rule-reports': ['RuleReport', 'RuleReports'],
   'site-builds': ['SiteBuild', 'SiteBuilds'],
+  'rule-versions': ['RuleVersion', 'RuleVersions'],
+  'rule-stewards': ['RuleSteward', 'RuleStewards'],
   methods: ['Method', 'Methods'],
   members: ['Member', 'Members'],
   users: ['User', 'Users'],
@@ -480,6 +490,8 @@ const TABLES: Record<string, string> = {
   rules: 'rules',
   'rule-reports': 'rule_reports',
   'site-builds': 'site_builds',
+  'rule-versions': 'rule_versions',
+  'rule-stewards': 'rule_stewards',
   methods: 'methods',
   members: 'members',
   users: 'users',
@@ -824,10 +836,14 @@ probe('rules', 'where hiddenReason exists false/true', {
 
 const ruleByTitle = async (title: string) => Boolean(await one('select 1 from rules where title = $1', [title]))
 const ruleRow = async (id: string) =>
-  one<{ slug: string; owner_id: string; published_at: Date; built_at: Date | null; hidden: boolean }>(
-    'select * from rules where id = $1',
-    [id],
-  )
+  one<{
+    slug: string
+    owner_id: string
+    published_at: Date
+    built_at: Date | null
+    hidden: boolean
+    current_version: string
+  }>('select * from rules where id = $1', [id])
 writeProbes('rules', {
   create: (m) => ({
     title: m,
@@ -884,15 +900,22 @@ probe(
 const LONG_AGO = '2000-01-01T00:00:00.000Z'
 probe(
   'rules',
-  'update: slug, owner, publishedAt, builtAt',
+  'update: slug, owner, publishedAt, builtAt, currentVersion',
   ruleUpdate(
     () => f.rules.moderated.id,
-    () => ({ slug: `moved-${run}`, owner: f.memberA.id, publishedAt: LONG_AGO, builtAt: LONG_AGO }),
+    () => ({
+      slug: `moved-${run}`,
+      owner: f.memberA.id,
+      publishedAt: LONG_AGO,
+      builtAt: LONG_AGO,
+      currentVersion: 99,
+    }),
     (row) =>
       row.slug === `moved-${run}` ||
       row.owner_id === f.memberA.id ||
       row.published_at.toISOString() === LONG_AGO ||
-      row.built_at?.toISOString() === LONG_AGO,
+      row.built_at?.toISOString() === LONG_AGO ||
+      Number(row.current_version) === 99,
   ),
 )
 for (const slug of ['..', '../x', 'index.html', 'a/b']) {
@@ -1053,6 +1076,65 @@ writeProbes('site-builds', {
   },
   deleteTarget: async () =>
     (await one(`insert into site_builds (kind, pages, removed, seconds) values ('full', 1, 0, 0.1) returning id`)).id,
+})
+
+// ---- rule-versions and rule-stewards: recorded by the BFF, read by editors ----
+
+/** Version `number` of the visible rule, straight into the table (a target to update or delete). */
+const newVersion = async (number: number) =>
+  (
+    await one(
+      `insert into rule_versions (rule_id, number, title, document, published_at)
+       select id, $2, title, document, now() from rules where id = $1 returning id`,
+      [f.rules.visible.id, number],
+    )
+  ).id as string
+const versionNumber = (m: string) => 1_000 + Number(m.split('-').at(-1))
+const markerDate = (m: string) => new Date(Date.UTC(2001, 0, 1) + versionNumber(m) * 1000)
+readProbes('rule-versions', () => f.ruleVersion)
+writeProbes('rule-versions', {
+  create: (m) => ({
+    rule: f.rules.visible.id,
+    number: versionNumber(m),
+    title: m,
+    document: { title: m, sections: [{ id: 'a', kind: 'values', title: 'A' }] },
+    publishedAt: new Date().toISOString(),
+  }),
+  created: async (m) => Boolean(await one('select 1 from rule_versions where title = $1', [m])),
+  update: {
+    target: () => f.ruleVersion,
+    data: (m) => ({ note: m }),
+    landed: async (id, m) => (await one('select note from rule_versions where id = $1', [id]))?.note === m,
+  },
+  deleteTarget: async () => newVersion(5_000 + ++f.counter),
+})
+
+/** A steward row of member B for the visible rule (a target to delete), replacing any earlier one. */
+const newSteward = async () => {
+  await one('delete from rule_stewards where rule_id = $1 and member_id = $2', [f.rules.visible.id, f.memberB.id])
+  return (
+    await one(
+      `insert into rule_stewards (rule_id, member_id, role, accepted_at) values ($1, $2, 'steward', now()) returning id`,
+      [f.rules.visible.id, f.memberB.id],
+    )
+  ).id as string
+}
+readProbes('rule-stewards', () => f.ruleSteward)
+writeProbes('rule-stewards', {
+  // The marker is in acceptedAt: a steward row nobody could have made another way.
+  create: (m) => ({
+    rule: f.rules.visible.id,
+    member: f.memberB.id,
+    role: 'steward',
+    acceptedAt: markerDate(m).toISOString(),
+  }),
+  created: async (m) => Boolean(await one('select 1 from rule_stewards where accepted_at = $1', [markerDate(m)])),
+  update: {
+    target: () => f.ruleSteward,
+    data: () => ({ role: 'steward' }),
+    landed: async (id) => (await one('select role from rule_stewards where id = $1', [id]))?.role === 'steward',
+  },
+  deleteTarget: newSteward,
 })
 
 // ---- members ----

@@ -94,12 +94,27 @@ const table: Line[] = [
   ['rules',                     'create',                                            BOTH,  'denied',            'denied',            'denied',            'denied',            'only the BFF creates rules (POST /api/rules)'],
   ['rules',                     'update: hide',                                      BOTH,  'denied',            'denied',            'allowed',           'allowed',           'with a hiddenReason'],
   ['rules',                     'update: hide without a reason',                     BOTH,  'denied',            'denied',            'rejected',          'rejected'],
-  ['rules',                     'update: slug, owner, publishedAt, builtAt',         BOTH,  'denied',            'denied',            'ignored',           'ignored'],
+  ['rules',                     'update: slug, owner, publishedAt, builtAt, currentVersion', BOTH, 'denied',       'denied',            'ignored',           'ignored'],
   ['rules',                     'update: slug ".."',                                 BOTH,  'denied',            'denied',            'rejected|ignored',  'rejected|ignored'],
   ['rules',                     'update: slug "../x"',                               BOTH,  'denied',            'denied',            'rejected|ignored',  'rejected|ignored'],
   ['rules',                     'update: slug "index.html"',                         BOTH,  'denied',            'denied',            'rejected|ignored',  'rejected|ignored'],
   ['rules',                     'update: slug "a/b"',                                BOTH,  'denied',            'denied',            'rejected|ignored',  'rejected|ignored'],
   ['rules',                     'delete',                                            BOTH,  'denied',            'denied',            'denied',            'allowed'],
+
+  // rule-versions: written by the BFF alone (publish → version 1, amend → the next); the public reads them
+  // as pages, rule.json and GET /api/rules/<id>/versions, never here
+  ['rule-versions',             'find',                                              BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['rule-versions',             'findByID',                                          BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['rule-versions',             'create',                                            BOTH,  'denied',            'denied',            'denied',            'denied',            'only the BFF records versions (POST /api/rules/<id>/versions)'],
+  ['rule-versions',             'update',                                            BOTH,  'denied',            'denied',            'denied',            'denied',            'a version never changes'],
+  ['rule-versions',             'delete',                                            BOTH,  'denied',            'denied',            'denied',            'allowed'],
+
+  // rule-stewards: who may amend a rule; changed through the BFF only, read by editors
+  ['rule-stewards',             'find',                                              BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['rule-stewards',             'findByID',                                          BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['rule-stewards',             'create',                                            BOTH,  'denied',            'denied',            'denied',            'denied',            'only the BFF adds stewards'],
+  ['rule-stewards',             'update',                                            BOTH,  'denied',            'denied',            'denied',            'denied'],
+  ['rule-stewards',             'delete',                                            BOTH,  'denied',            'denied',            'denied',            'allowed'],
 
   // rule-reports: visitors report through the BFF only; editors read, dismiss and delete; what was reported stays
   ['rule-reports',              'report via the BFF',                                REST,  'allowed',           'allowed',           'allowed',           'allowed',           'POST /api/rules/<id>/reports; no account'],

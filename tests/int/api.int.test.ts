@@ -360,9 +360,9 @@ describe('cross-cutting', () => {
     const { paths } = (await request(bff.app).get('/api/openapi.json')).body as {
       paths: Record<string, Record<string, unknown>>
     }
-    // Every route of SPEC §3 and this document (21 operations), the template preview, reports of rules
-    // and the methods library (list and one).
-    expect(Object.values(paths).flatMap((methods) => Object.keys(methods))).toHaveLength(25)
+    // Every route of SPEC §3 and this document (21 operations), the template preview, reports of rules,
+    // the methods library (list and one) and a rule's versions (list, one, amend).
+    expect(Object.values(paths).flatMap((methods) => Object.keys(methods))).toHaveLength(28)
     for (const [path, methods] of Object.entries(paths)) {
       for (const method of Object.keys(methods)) {
         const url = path.replace(/\{[^}]+\}/g, 'does-not-exist')

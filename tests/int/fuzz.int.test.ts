@@ -5,6 +5,7 @@ import {
   DraftPutBody,
   OtpRequestBody,
   OtpVerifyBody,
+  AmendRuleBody,
   PublishRuleBody,
   WebVitalsBody,
 } from '@communityrule/core/schema/api'
@@ -14,26 +15,40 @@ import { signIn, startTestBff } from '../support/bff'
 const RUNS = Number(process.env.FUZZ_RUNS || 5000)
 let bff: Awaited<ReturnType<typeof startTestBff>>
 let cookie: string
+/** A rule of the fuzzer's, to amend. */
+let ruleSlug: string
 
 beforeAll(async () => {
   bff = await startTestBff('fuzz')
   ;({ cookie } = await signIn(bff, 'fuzzer@example.org'))
+  const published = await fetch(`${bff.origin}/api/rules`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'idempotency-key': 'fuzz-publish-1' },
+    body: JSON.stringify({
+      title: 'Fuzzed',
+      document: { title: 'Fuzzed', sections: [{ id: 'a', kind: 'values', title: 'A' }] },
+    }),
+  })
+  ruleSlug = (await published.json()).rule.slug
 })
 afterAll(async () => {
   await bff?.stop()
 })
 
-const endpoints: Array<{ method: string; path: string; schema: $ZodType; auth?: boolean }> = [
+const endpoints: Array<{ method: string; path: string | (() => string); schema: $ZodType; auth?: boolean }> = [
   { method: 'POST', path: '/api/auth/otp/request', schema: OtpRequestBody },
   { method: 'POST', path: '/api/auth/otp/verify', schema: OtpVerifyBody },
   { method: 'PUT', path: '/api/drafts/me', schema: DraftPutBody, auth: true },
   { method: 'POST', path: '/api/rules', schema: PublishRuleBody, auth: true },
+  { method: 'POST', path: () => `/api/rules/${ruleSlug}/versions`, schema: AmendRuleBody, auth: true },
   { method: 'POST', path: '/api/web-vitals', schema: WebVitalsBody },
 ]
 
 describe(`fuzz: ${RUNS} random bodies per endpoint never produce a 5xx`, () => {
   for (const endpoint of endpoints) {
-    it(`${endpoint.method} ${endpoint.path}`, async () => {
+    const name = typeof endpoint.path === 'string' ? endpoint.path : '/api/rules/:slug/versions'
+    it(`${endpoint.method} ${name}`, async () => {
+      const path = typeof endpoint.path === 'string' ? endpoint.path : endpoint.path()
       const samples = fc.sample(bodiesFor(endpoint.schema), { numRuns: RUNS, seed: 42 })
       const failures: Array<{ body: unknown; status: number; text: string }> = []
       let next = 0
@@ -41,7 +56,7 @@ describe(`fuzz: ${RUNS} random bodies per endpoint never produce a 5xx`, () => {
         while (next < samples.length) {
           const index = next++
           const body = samples[index]
-          const response = await fetch(`${bff.origin}${endpoint.path}`, {
+          const response = await fetch(`${bff.origin}${path}`, {
             method: endpoint.method,
             headers: {
               'content-type': 'application/json',

@@ -36,6 +36,7 @@ const rule = (i: number): SiteRule => ({
   id: `rule-id-${i}`,
   slug: `rule-${i}`,
   title: `Rule ${i}`,
+  version: 1,
   publishedAt: new Date(Date.UTC(2026, 0, 1, i)).toISOString(),
   updatedAt: new Date(Date.UTC(2026, 0, 2)).toISOString(),
   document,

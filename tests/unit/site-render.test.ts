@@ -17,6 +17,7 @@ const rules = Array.from({ length: 120 }, (_, i) => ({
   publishedAt: new Date(Date.UTC(2026, 0, 1) - i * 3_600_000).toISOString(),
   updatedAt: new Date(Date.UTC(2026, 0, 2)).toISOString(),
   sourceTemplate: i % 3 ? undefined : 'lazy-consensus',
+  version: i % 5 ? 1 : 3,
   document: {
     title: `Rule ${i}`,
     summary: 'Doc summary',

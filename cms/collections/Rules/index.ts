@@ -8,15 +8,16 @@ import {
   staffOrServerField,
   visibleOrEditor,
 } from '../../access'
-import { RuleDocument } from '@communityrule/core/schema'
 import { Slug } from '@communityrule/core/schema/api'
 import { validateWith } from '../../lib/validate-with'
 import { setRuleOwner } from './hooks/setRuleOwner'
+import { recordFirstVersion } from './hooks/recordFirstVersion'
 import { queueRuleBuild, queueRuleRemoval } from './hooks/queueRuleBuild'
 import { actionReports } from './hooks/actionReports'
 import { requireHiddenReason } from './hooks/requireHiddenReason'
 import { paths } from '@communityrule/core/paths'
 import { livePageUrl } from '../../lib/live-page-url'
+import { ruleDocumentFields } from '../../fields/rule-document'
 
 /**
  * Published rules. Public unless hidden by an editor; members create them through the BFF only.
@@ -35,7 +36,7 @@ export const Rules: CollectionConfig = {
   },
   hooks: {
     beforeChange: [setRuleOwner, requireHiddenReason],
-    afterChange: [queueRuleBuild, actionReports],
+    afterChange: [recordFirstVersion, queueRuleBuild, actionReports],
     afterDelete: [queueRuleRemoval],
   },
   access: {
@@ -66,21 +67,7 @@ export const Rules: CollectionConfig = {
       access: { read: staffOrServerField, create: serverOnlyField, update: nobodyField },
       admin: { readOnly: true },
     },
-    { name: 'summary', type: 'textarea', maxLength: 500 },
-    {
-      name: 'document',
-      type: 'json',
-      required: true,
-      validate: validateWith(RuleDocument),
-      // Editors moderate rules; they read the content (documentView) and never get a raw JSON editor.
-      admin: { hidden: true },
-    },
-    {
-      name: 'documentView',
-      type: 'ui',
-      label: 'Content',
-      admin: { components: { Field: '/components/RuleDocumentView#RuleDocumentView' } },
-    },
+    ...ruleDocumentFields,
     { name: 'sourceTemplate', type: 'text', maxLength: 120 },
     { name: 'forkedFrom', type: 'text', maxLength: 160 },
     {
@@ -90,6 +77,15 @@ export const Rules: CollectionConfig = {
       index: true,
       access: { create: serverOnlyField, update: nobodyField },
       admin: { readOnly: true },
+    },
+    {
+      // The number of the version the rule shows (rule-versions); amendments raise it, nothing else.
+      name: 'currentVersion',
+      type: 'number',
+      defaultValue: 1,
+      min: 1,
+      access: { create: serverOnlyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'hidden',
