@@ -364,6 +364,36 @@ function percentiles(list: number[]): string {
 }
 console.log(`bench site: publish→live over ${PUBLISHES} publishes with ${RULES} rules: ${percentiles(latencies)}`)
 
+// ---- amendment → live: a steward amends a published rule (its page, the new version's pages, history) ----
+const { amendRule } = await import('@communityrule/core/data/rule-versions')
+const amendLatencies: number[] = []
+if (PUBLISHES) {
+  const slug = 'bench-publish-0'
+  for (let p = 0; p < PUBLISHES; p++) {
+    const document = documentFor(RULES + 1000 + p)
+    const file = path.join(outDir, 'rules', slug, 'v', String(p + 2), 'changes', 'index.html')
+    t = performance.now()
+    const amended = await amendRule(
+      payload,
+      member,
+      slug,
+      p + 1,
+      { title: 'Bench publish 0', document, note: `Bench amendment ${p}.` },
+      {},
+    )
+    if (!amended.ok) throw new Error(`amendment ${p} refused: ${amended.reason}`)
+    while (!existsSync(file)) {
+      if (performance.now() - t > 30_000) throw new Error(`amendment ${p} not live after 30 s`)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    amendLatencies.push(performance.now() - t)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+console.log(
+  `bench site: amendment→live over ${PUBLISHES} amendments of one rule with ${RULES} rules: ${percentiles(amendLatencies)}`,
+)
+
 // ---- template publish → live: an editor publishes an edit (afterChange queues + kicks the job) ----
 const templateLatencies: number[] = []
 const edited = (await payload.find({ collection: 'rule-templates', where: { slug: { equals: 'lazy-consensus' } } }))

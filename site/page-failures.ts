@@ -64,6 +64,7 @@ export function withoutFailed(data: SiteData, failures: readonly PageFailure[]):
     ...data,
     ruleIndex: data.ruleIndex.filter((rule) => !rules.has(rule.id)),
     rulePages: data.rulePages.filter((rule) => !rules.has(rule.id)),
+    feed: data.feed.filter((entry) => !rules.has(entry.ruleId)),
     templates: liveTemplates,
     templatePages: data.templatePages.filter((template) => !templates.has(template.id)),
     methods: liveMethods,

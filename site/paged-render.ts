@@ -17,15 +17,28 @@ type NjkTemplate = { render(context: object): string }
 type NjkEnvironment = { addFilter(name: string, fn: (...args: any[]) => unknown): void }
 import { paths } from '@communityrule/core/paths'
 import type { SiteData, SiteMethod, SiteRule } from './_data/load'
-import { insideOutDir, pagePath } from './output-path'
+import type { RuleDocument } from '@communityrule/core/schema'
+import { checkSlug, insideOutDir, pagePath } from './output-path'
+import {
+  changesParts,
+  currentVersionPagePath,
+  ruleDataFiles,
+  versionParts,
+  type ChangesPart,
+  type OutputFile,
+  type VersionPart,
+} from './rule-files'
 import filters from './_config/filters.js'
 
-export type PagedTemplate = 'rules/rule.njk' | 'rules/index.njk' | 'methods/method.njk'
+export type PagedTemplate =
+  | 'rules/rule.njk'
+  | 'rules/version.njk'
+  | 'rules/changes.njk'
+  | 'rules/history.njk'
+  | 'rules/index.njk'
+  | 'methods/method.njk'
 export type RenderedPage = { url: string; outputPath: string; content: string }
-export type OutputFile = { outputPath: string; content: string }
-
-/** The rule's Markdown export, beside its page (text/markdown by extension); refuses a bad slug. */
-export const ruleMarkdownPath = (outDir: string, slug: string): string => pagePath(outDir, 'rule', slug, 'rule.md')
+export type { OutputFile }
 
 type Compiled = { body: NjkTemplate; front: Record<string, any>; computed: Record<string, NjkTemplate> }
 
@@ -164,10 +177,24 @@ export class PagedRenderer {
     )
   }
 
+  /** A page of one of a rule's parts (a version, what changed in it, its history), from its template. */
+  private rulePart(
+    file: 'rules/version.njk' | 'rules/changes.njk' | 'rules/history.njk',
+    data: SiteData,
+    assets: Record<string, unknown>,
+    outDir: string,
+    part: VersionPart | ChangesPart | SiteRule,
+  ): OutputFile {
+    const page = this.renderOne(file, { cms: data, paths, assets, part, pagination: { items: [part] } }, outDir)
+    return { outputPath: insideOutDir(outDir, page.outputPath), content: page.content }
+  }
+
   /**
-   * The two files of one rule: its page and its `rule.md` (the Markdown the page computed, once for
-   * both), each path confined to `outDir`. Throws for a slug the writer refuses (whatever the loader
-   * let through) or a page that cannot be rendered.
+   * Every file of one rule, each path confined to `outDir`: its page (written again at its current
+   * version's permanent URL), each earlier version's page, what changed in each version, its history,
+   * and the Markdown and JSON of every version (the current one's Markdown is what its page computed).
+   * Throws for a slug the writer refuses (whatever the loader let through) or a page that cannot be
+   * rendered.
    */
   ruleFiles(
     data: SiteData,
@@ -175,12 +202,18 @@ export class PagedRenderer {
     outDir: string,
     rule: SiteRule,
     index: number,
-  ): [page: OutputFile, markdown: OutputFile] {
-    const markdownFile = ruleMarkdownPath(outDir, rule.slug)
+  ): OutputFile[] {
+    checkSlug(rule.slug, 'rule')
     const page = this.rulePage(data, assets, outDir, rule, index)
+    const markdown = (doc: RuleDocument) =>
+      doc === rule.document ? this.takeRuleMarkdown(doc) : this.ruleMarkdownFilter(doc)
     return [
       { outputPath: insideOutDir(outDir, page.outputPath), content: page.content },
-      { outputPath: markdownFile, content: this.takeRuleMarkdown(rule.document) },
+      { outputPath: currentVersionPagePath(outDir, rule), content: page.content },
+      ...versionParts(rule).map((part) => this.rulePart('rules/version.njk', data, assets, outDir, part)),
+      ...changesParts(rule).map((part) => this.rulePart('rules/changes.njk', data, assets, outDir, part)),
+      this.rulePart('rules/history.njk', data, assets, outDir, rule),
+      ...ruleDataFiles(outDir, rule, data.publicUrl, markdown),
     ]
   }
 

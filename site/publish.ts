@@ -22,6 +22,7 @@ import {
   loadGonePages,
   loadMethods,
   loadRuleIndex,
+  loadFeed,
   loadRules,
   loadTemplates,
   siteData,
@@ -110,12 +111,13 @@ export async function publishPendingOnce(
     pendingRuleIds(payload, skippedRuleIds(skip)),
     hiddenRulesBuilt(payload),
   ])
-  const [loadedTemplates, ruleIndex, loadedRules, gonePages, loadedMethods] = await Promise.all([
+  const [loadedTemplates, ruleIndex, loadedRules, gonePages, loadedMethods, feed] = await Promise.all([
     loadTemplates(payload),
     loadRuleIndex(payload, pendingIds),
     loadRules(payload, pendingIds),
     loadGonePages(payload),
     loadMethods(payload),
+    loadFeed(payload, pendingIds),
   ])
   // A template or method whose page failed earlier in this run is left out like one that fails to load.
   const templates = loadedTemplates.templates.filter((t) => !skip.has(failureKey({ kind: 'template', id: t.id })))
@@ -162,6 +164,7 @@ export async function publishPendingOnce(
     templatePages,
     ruleIndex: ruleIndex.filter((rule) => !loadFailed.has(rule.id)),
     rulePages,
+    feed: feed.filter((entry) => !loadFailed.has(entry.ruleId)),
     gonePages,
     methods,
     methodPages: staleMethods.map((method) => method.slug),

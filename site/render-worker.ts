@@ -1,7 +1,7 @@
 /**
  * A rule-page worker (worker_threads): renders slices of `rulePages` with PagedRenderer — the same
  * Nunjucks environment, templates and filters as the main thread, so the HTML is byte-identical —
- * and writes each page and its `rule.md` atomically. Started by RulePagePool (site/rule-pool.ts)
+ * and writes every file of each rule atomically (its pages, versions, history, Markdown and JSON). Started by RulePagePool (site/rule-pool.ts)
  * through render-worker.mjs, which makes sure TypeScript can be loaded; the compiled server bundles
  * this file as its own entry, dist/render-worker.mjs (scripts/build-server.mjs).
  *
@@ -36,18 +36,20 @@ port.on('message', (message: Init | Render) => {
     // Synchronous writes: this thread has nothing else to do meanwhile, and a libuv round trip per
     // file costs more than it overlaps (file creation is kernel CPU time, not waiting).
     let files = 0
+    let htmlPages = 0
     const failures: PageFailure[] = []
     const { rules, offset } = message
     for (const [i, rule] of rules.entries()) {
       try {
-        for (const file of renderer.ruleFiles(data, assets, outDir, rule, offset + i))
-          writeAtomic(file.outputPath, file.content)
-        files += 2
+        const written = renderer.ruleFiles(data, assets, outDir, rule, offset + i)
+        for (const file of written) writeAtomic(file.outputPath, file.content)
+        files += written.length
+        htmlPages += written.filter((file) => file.outputPath.endsWith('.html')).length
       } catch (err) {
         failures.push(pageFailure('rule', rule, err))
       }
     }
-    port.postMessage({ type: 'done', files, htmlPages: rules.length - failures.length, failures })
+    port.postMessage({ type: 'done', files, htmlPages, failures })
   } catch (err) {
     port.postMessage({ type: 'error', message: (err as Error).message, stack: (err as Error).stack })
   }

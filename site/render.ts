@@ -12,9 +12,8 @@ import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
 import { paths } from '@communityrule/core/paths'
 import type { GonePage, SiteData, SiteMethod, SiteRule } from './_data/load'
-import { PagedRenderer, ruleMarkdownPath, type OutputFile, type PagedTemplate, type RenderedPage } from './paged-render'
-import { ruleToMarkdown } from './_config/markdown-export.js'
-import { stripInvalidChars } from './_config/filters.js'
+import { PagedRenderer, type OutputFile, type PagedTemplate, type RenderedPage } from './paged-render'
+import { ruleParts } from './rule-files'
 import { resetMadeDirs, writeAtomic, writeQueue } from './write'
 import { RulePagePool, WORKER_THRESHOLD, workerCount } from './rule-pool'
 import { insideOutDir, removablePath, removableTombstone, tombstonePath, type RemovableFolder } from './output-path'
@@ -41,6 +40,9 @@ export const pageTemplates = [
   'methods/method.njk',
   'rules/index.njk',
   'rules/rule.njk',
+  'rules/version.njk',
+  'rules/changes.njk',
+  'rules/history.njk',
   'sitemap.njk',
   'feed.njk',
   'robots.njk',
@@ -116,7 +118,14 @@ export function publishAssets(outDir: string, { prune = false } = {}): Assets {
 
 export type RenderResult = { files: number; htmlPages: number; rulePages: number; failures: PageFailure[] }
 
-const pagedTemplates: readonly PagedTemplate[] = ['rules/rule.njk', 'rules/index.njk', 'methods/method.njk']
+const pagedTemplates: readonly PagedTemplate[] = [
+  'rules/rule.njk',
+  'rules/version.njk',
+  'rules/changes.njk',
+  'rules/history.njk',
+  'rules/index.njk',
+  'methods/method.njk',
+]
 let pagedRenderer: PagedRenderer | undefined
 
 /** Runs Eleventy over `templates` only, in memory. */
@@ -133,6 +142,9 @@ export async function renderWithEleventy(
     configPath: path.join(siteDir, 'eleventy.config.js'),
     config(eleventyConfig: any) {
       eleventyConfig.addGlobalData('cms', data)
+      // A rule's versions, what changed in each and its history: pages of their own (PagedRenderer
+      // writes them with the rule page; Eleventy paginates over these lists).
+      eleventyConfig.addGlobalData('ruleParts', ruleParts(data.rulePages))
       // Every URL the templates link to comes from core/paths (`{{ paths.rule(rule.slug) }}`).
       eleventyConfig.addGlobalData('paths', paths)
       eleventyConfig.addGlobalData('assets', assets)
@@ -148,27 +160,25 @@ export async function renderWithEleventy(
 
 /**
  * Renders `templates` (default: all) with `data` and writes the output atomically into `outDir`.
- * The rule-paginated templates go through PagedRenderer (same output, much faster), the rest
- * through Eleventy; `engine: 'eleventy'` sends everything through Eleventy (tests compare both).
+ * The rule-paginated templates go through PagedRenderer (same output, much faster: a rule's page
+ * brings every other file of the rule with it, site/rule-files.ts), the rest through Eleventy
+ * (tests/unit/site-render.test.ts compares the two).
  */
 export async function renderPages({
   outDir,
   data,
   assets,
   templates = pageTemplates,
-  engine = 'fast',
   pool,
 }: {
   outDir: string
   data: SiteData
   assets: Assets
   templates?: readonly PageTemplate[]
-  engine?: 'fast' | 'eleventy'
   /** Workers for the rule pages (one-shot: closed here). Default: a new pool for ≥ WORKER_THRESHOLD rule pages. */
   pool?: RulePagePool
 }): Promise<RenderResult> {
-  const paged =
-    engine === 'fast' ? templates.filter((t): t is PagedTemplate => pagedTemplates.includes(t as PagedTemplate)) : []
+  const paged = templates.filter((t): t is PagedTemplate => pagedTemplates.includes(t as PagedTemplate))
   const viaEleventy = templates.filter((t) => !paged.includes(t as PagedTemplate))
   const rulesOnWorkers =
     paged.includes('rules/rule.njk') &&
@@ -248,20 +258,6 @@ export async function renderPages({
       await writePaged(live)
     }
     if (paged.length) await writeListings(live)
-    if (!paged.length && templates.includes('rules/rule.njk')) {
-      for (const rule of live.rulePages) {
-        let file: string
-        let markdown: string
-        try {
-          file = ruleMarkdownPath(outDir, rule.slug)
-          markdown = stripInvalidChars(ruleToMarkdown(rule.document))
-        } catch (err) {
-          failures.push(pageFailure('rule', rule, err))
-          continue
-        }
-        await write(file, markdown, { kind: 'rule', rule })
-      }
-    }
     await queue.drain()
   } finally {
     if (onWorkers) {

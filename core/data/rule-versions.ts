@@ -11,6 +11,7 @@ import { paths } from '../paths'
 import type { Member } from './access'
 import type { Rule, RuleVersion } from './payload-types'
 import { isUuid } from './rules'
+import { dbPool } from './pool'
 
 /** A version as the public sees it (the history page, `GET /api/rules/:idOrSlug/versions`). */
 export type PublicVersion = {
@@ -32,11 +33,14 @@ export async function recordVersion(
     number,
     author,
     amendment,
+    publishedAt = new Date().toISOString(),
   }: {
     rule: Pick<Rule, 'id' | 'title' | 'summary' | 'document'>
     number: number
     author: string
     amendment?: Pick<AmendRuleBody, 'note' | 'adoptedOn' | 'adoptedBy'>
+    /** default: now */
+    publishedAt?: string
   },
   req?: Partial<PayloadRequest>,
 ): Promise<RuleVersion> {
@@ -51,7 +55,7 @@ export async function recordVersion(
       note: amendment?.note,
       adoptedOn: amendment?.adoptedOn,
       adoptedBy: amendment?.adoptedBy,
-      publishedAt: new Date().toISOString(),
+      publishedAt,
       author,
     },
     depth: 0,
@@ -211,4 +215,73 @@ export async function findVersion(
     overrideAccess: true,
   })
   return docs[0] ? { ...toPublicVersion(rule.slug, docs[0]), document: docs[0].document } : null
+}
+
+// ---- reads for the site build (SQL, like core/data/rules.ts's: one statement for many rules) ----
+
+/** A version of a visible rule as stored; `document` only for versions before the current one. */
+export type VersionRow = {
+  ruleId: string
+  number: number
+  title: string
+  summary: string | null
+  note: string | null
+  adoptedOn: Date | null
+  adoptedBy: string | null
+  publishedAt: Date
+  /** null for the current version: its text is the rule's own (already loaded with it) */
+  document: unknown
+}
+
+/** The versions of the given visible rules (all of them when `ruleIds` is undefined), by rule and number. */
+export async function visibleVersionRows(payload: Payload, ruleIds?: string[]): Promise<VersionRow[]> {
+  if (ruleIds && !ruleIds.length) return []
+  const { rows } = await dbPool(payload).query<VersionRow>(
+    `select v.rule_id as "ruleId", v.number::int as number, v.title, v.summary, v.note, v.adopted_on as "adoptedOn",
+       v.adopted_by as "adoptedBy", v.published_at as "publishedAt",
+       case when v.number < r.current_version then v.document end as document
+     from rule_versions v join rules r on r.id = v.rule_id
+     where r.hidden is not true ${ruleIds ? 'and r.id = any($1::uuid[])' : ''}
+     order by v.rule_id, v.number`,
+    ruleIds ? [ruleIds] : [],
+  )
+  return rows
+}
+
+/** A line of the feed: a rule published (version 1) or amended (a later version). */
+export type FeedRow = {
+  ruleId: string
+  slug: string
+  title: string
+  summary: string | null
+  number: number
+  note: string | null
+  publishedAt: Date
+}
+
+/**
+ * The latest publications and amendments of visible rules that have a page (built, or being built
+ * by this pass: `building`; 'all' in a full build, which writes every page), newest first. A rule
+ * with no version rows (written by SQL, not by the BFF) counts as published once, at its own time.
+ */
+export async function recentVersionRows(
+  payload: Payload,
+  building: string[] | 'all',
+  limit: number,
+): Promise<FeedRow[]> {
+  const hasPage = building === 'all' ? '' : 'and (r.built_at is not null or r.id = any($2::uuid[]))'
+  const { rows } = await dbPool(payload).query<FeedRow>(
+    `(select r.id as "ruleId", r.slug, v.title, v.summary, v.number::int as number, v.note, v.published_at as "publishedAt"
+      from rule_versions v join rules r on r.id = v.rule_id
+      where r.hidden is not true ${hasPage}
+      order by v.published_at desc limit $1)
+     union all
+     (select r.id, r.slug, r.title, r.summary, coalesce(r.current_version, 1)::int, null, r.published_at
+      from rules r
+      where r.hidden is not true ${hasPage} and not exists (select 1 from rule_versions v where v.rule_id = r.id)
+      order by r.published_at desc limit $1)
+     order by "publishedAt" desc, "ruleId", number limit $1`,
+    building === 'all' ? [limit] : [limit, building],
+  )
+  return rows
 }

@@ -77,3 +77,6 @@ export const AMENDMENT_NOTE_MAX = 1000
 export const ADOPTED_BY_MAX = 160
 export const stewardRoles = ['author', 'steward'] as const
 export type StewardRole = (typeof stewardRoles)[number]
+
+/** The version of the rule.json format (site/rule-files.ts): raised when a field changes meaning or goes. */
+export const RULE_JSON_SCHEMA_VERSION = 1

@@ -19,6 +19,9 @@ export function stripInvalidChars(text) {
   return typeof text === 'string' && maybeInvalid.test(text) ? text.replace(invalidChars, '') : text
 }
 
+const escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => escapes[c])
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
 
 export default function filters(eleventyConfig) {
@@ -38,6 +41,21 @@ export default function filters(eleventyConfig) {
   eleventyConfig.addFilter(
     'templateTitle',
     (templates, slug) => (templates || []).find((t) => t.slug === slug)?.title ?? slug,
+  )
+  // "Adopted by consent": a method's name from its slug (the slug if it is not in the library).
+  eleventyConfig.addFilter('methodName', (methods, slug) => (methods || []).find((m) => m.slug === slug)?.name ?? slug)
+  // A word-by-word change (core/schema/rule-diff.ts) as HTML: removed runs in <del>, added in <ins>,
+  // each announced in words (strike-through and underline alone say nothing to a screen reader).
+  eleventyConfig.addFilter('diffHtml', (parts) =>
+    (parts || [])
+      .map(({ text, change }) =>
+        change === 'removed'
+          ? `<del><span class="visually-hidden">Removed: </span>${escapeHtml(text)}</del>`
+          : change === 'added'
+            ? `<ins><span class="visually-hidden">Added: </span>${escapeHtml(text)}</ins>`
+            : escapeHtml(text),
+      )
+      .join(''),
   )
   eleventyConfig.addFilter('capitalize', (text) => String(text).charAt(0).toUpperCase() + String(text).slice(1))
   // The rule page's "copy as Markdown" text (same function as /rules/<slug>/rule.md).

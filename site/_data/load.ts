@@ -22,6 +22,12 @@ import {
   type RuleFields,
   type RuleSummary,
 } from '@communityrule/core/data/rules'
+import {
+  recentVersionRows,
+  visibleVersionRows,
+  type PublicVersion,
+  type VersionRow,
+} from '@communityrule/core/data/rule-versions'
 import { publishedTemplateDocs, toPublicTemplate } from '@communityrule/core/data/templates'
 import {
   methodDocsWrittenSince,
@@ -47,7 +53,25 @@ import { config } from '@communityrule/core/config'
 
 export type { RuleSummary }
 
-export type SiteRule = Omit<PublicRule, 'document'> & { document: RuleDocument }
+/** One version of a rule, as its pages show it (the current one's document is the rule's own). */
+export type SiteVersion = Omit<PublicVersion, 'url'> & { current: boolean; document: RuleDocument }
+
+export type SiteRule = Omit<PublicRule, 'document'> & {
+  document: RuleDocument
+  /** every version, oldest first; the last is the current one */
+  versions: SiteVersion[]
+}
+
+/** A line of feed.xml: a rule published (version 1) or amended. */
+export type FeedEntry = {
+  ruleId: string
+  slug: string
+  title: string
+  summary?: string
+  number: number
+  note?: string
+  publishedAt: string
+}
 
 export type SiteTemplate = RuleTemplate & { id: string; updatedAt: string }
 
@@ -102,6 +126,8 @@ export type SiteData = {
   ruleIndex: RuleSummary[]
   /** the rules whose pages this build writes */
   rulePages: SiteRule[]
+  /** the latest publications and amendments, newest first (feed.xml) */
+  feed: FeedEntry[]
   /** hidden rules: their tombstones (410 Gone with the reason) */
   gonePages: GonePage[]
   /** every published method that has a page, by name (the library, sitemap) */
@@ -290,11 +316,45 @@ export function linkMethods(
   })
 }
 
-/** A rule ready to render; throws for a slug the writer refuses or a document that is not a RuleDocument. */
-export function toSiteRule(row: RuleFields): SiteRule {
+/**
+ * A rule ready to render with its versions; throws for a slug the writer refuses or a document that is
+ * not a RuleDocument. An earlier version whose stored document fails the schema is left out (its page
+ * is not written) rather than the rule; a rule with no version rows shows its current text as its
+ * only version.
+ */
+export function toSiteRule(row: RuleFields, versionRows: readonly VersionRow[] = []): SiteRule {
   checkSlug(row.slug, 'rule')
   const rule = toPublicRule(row)
-  return { ...rule, document: RuleDocument.parse(rule.document) }
+  const document = RuleDocument.parse(rule.document)
+  const versions = versionRows.flatMap((version): SiteVersion[] => {
+    const current = version.number === rule.version
+    const parsed = current ? { success: true as const, data: document } : RuleDocument.safeParse(version.document)
+    if (!parsed.success || version.number > rule.version) return []
+    return [
+      {
+        number: version.number,
+        title: version.title,
+        summary: version.summary ?? undefined,
+        note: version.note ?? undefined,
+        adoptedOn: version.adoptedOn ? new Date(version.adoptedOn).toISOString().slice(0, 10) : undefined,
+        adoptedBy: version.adoptedBy ?? undefined,
+        publishedAt: new Date(version.publishedAt).toISOString(),
+        current,
+        document: parsed.data,
+      },
+    ]
+  })
+  if (versions.at(-1)?.current !== true) {
+    versions.push({
+      number: rule.version,
+      title: rule.title,
+      summary: rule.summary,
+      publishedAt: rule.publishedAt,
+      current: true,
+      document,
+    })
+  }
+  return { ...rule, document, versions }
 }
 
 /**
@@ -318,9 +378,16 @@ export async function loadRules(
 ): Promise<{ rules: SiteRule[]; failures: PageFailure[] }> {
   const rules: SiteRule[] = []
   const failures: PageFailure[] = []
-  for (const row of await visibleRuleRows(payload, ids)) {
+  const [rows, versionRows] = await Promise.all([visibleRuleRows(payload, ids), visibleVersionRows(payload, ids)])
+  const versionsOf = new Map<string, VersionRow[]>()
+  for (const version of versionRows) {
+    const list = versionsOf.get(String(version.ruleId))
+    if (list) list.push(version)
+    else versionsOf.set(String(version.ruleId), [version])
+  }
+  for (const row of rows) {
     try {
-      rules.push(toSiteRule(row))
+      rules.push(toSiteRule(row, versionsOf.get(String(row.id))))
     } catch (err) {
       failures.push(pageFailure('rule', row, err))
     }
@@ -354,19 +421,49 @@ export async function loadGonePages(payload: Payload): Promise<GonePage[]> {
   })
 }
 
+/** How many publications and amendments feed.xml lists. */
+const FEED_LENGTH = 30
+
+/**
+ * The feed's entries: the latest publications and amendments of visible rules with a page (built, or
+ * `building` in this pass; 'all' in a full build), whose slug the writer accepts.
+ */
+export async function loadFeed(payload: Payload, building: string[] | 'all'): Promise<FeedEntry[]> {
+  return (await recentVersionRows(payload, building, FEED_LENGTH)).flatMap((row) => {
+    try {
+      return [
+        {
+          ruleId: String(row.ruleId),
+          slug: checkSlug(row.slug, 'rule'),
+          title: row.title,
+          summary: row.summary ?? undefined,
+          number: row.number,
+          note: row.note ?? undefined,
+          publishedAt: new Date(row.publishedAt).toISOString(),
+        },
+      ]
+    } catch {
+      return []
+    }
+  })
+}
+
 /** Everything a full build needs; records that fail validation are in `skipped`. */
 export async function loadSiteData(payload: Payload): Promise<SiteData> {
-  const [templates, rules, gonePages, methods] = await Promise.all([
+  const [templates, rules, gonePages, methods, feed] = await Promise.all([
     loadTemplates(payload),
     loadRules(payload),
     loadGonePages(payload),
     loadMethods(payload, { recount: true }),
+    loadFeed(payload, 'all'),
   ])
+  const failed = new Set(rules.failures.map((failure) => failure.id))
   return siteData({
     templates: templates.templates,
     templatePages: templates.templates,
     ruleIndex: rules.rules.map(toRuleSummary),
     rulePages: rules.rules,
+    feed: feed.filter((entry) => !failed.has(entry.ruleId)),
     gonePages,
     methods: methods.methods,
     skipped: [...templates.failures, ...rules.failures, ...methods.failures],
@@ -379,6 +476,7 @@ export async function loadSiteData(payload: Payload): Promise<SiteData> {
  */
 export function siteData(
   parts: Pick<SiteData, 'templates' | 'templatePages' | 'ruleIndex' | 'rulePages'> & {
+    feed?: FeedEntry[]
     skipped?: PageFailure[]
     gonePages?: GonePage[]
     methods?: readonly LoadedMethod[]
@@ -395,6 +493,7 @@ export function siteData(
     methodSlugs: methods.map((method) => method.slug),
     methodGroups: methodGroups.map((id) => ({ id, label: methodGroupLabels[id] })),
     gonePages: parts.gonePages ?? [],
+    feed: parts.feed ?? [],
     skipped: parts.skipped ?? [],
     reportReasons: reportReasons.map((value) => ({ value, label: reportReasonLabels[value] })),
     categories: templateCategories,

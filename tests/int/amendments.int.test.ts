@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import request from 'supertest'
 import { signIn, startTestBff } from '../support/bff'
@@ -40,13 +43,26 @@ function amend(slug: string, ifMatch: string | undefined, body: object, cookie =
 }
 
 beforeAll(async () => {
-  bff = await startTestBff('amend')
+  bff = await startTestBff('amend', { SITE_DIR: outDir, PUBLIC_URL: 'http://localhost:3997' })
   ;({ cookie: author } = await signIn(bff, 'author@example.org'))
   ;({ cookie: stranger } = await signIn(bff, 'stranger@example.org'))
 })
 afterAll(async () => {
   await bff?.stop()
+  rmSync(outDir, { recursive: true, force: true })
 })
+
+const outDir = mkdtempSync(path.join(tmpdir(), 'cr-amend-'))
+const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8')
+/** Waits for the incremental build to write `file` (containing `text`, when given). */
+async function live(file: string, text?: string) {
+  const started = Date.now()
+  while (!existsSync(path.join(outDir, file)) || (text && !read(file).includes(text))) {
+    if (Date.now() - started > 15_000) throw new Error(`${file} not live after 15 s`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  return read(file)
+}
 
 describe('amending a published rule', () => {
   it('records version 1 at publication and each amendment as the next version, which the rule then shows', async () => {
@@ -150,5 +166,39 @@ describe('amending a published rule', () => {
       title: 'Millbrook Choir',
       version: 1,
     })
+  })
+
+  it('makes every version live: the rule page, each version, what changed, the history, rule.json and the feed', async () => {
+    const rule = await publish('Granary Book Club')
+    await live(`rules/${rule.slug}/index.html`)
+    expect(read(`rules/${rule.slug}/v/1/index.html`)).toBe(read(`rules/${rule.slug}/index.html`))
+    const body = {
+      ...amendment('Granary Book Club', 'Two weeks to object, not one.', 'Lazy consensus with a 14-day window.'),
+      adoptedBy: 'a show of hands',
+    }
+    expect((await amend(rule.slug, '1', body)).status).toBe(201)
+
+    const page = await live(`rules/${rule.slug}/index.html`, 'Version 2 · amended')
+    expect(page).toContain(`<a href="/rules/${rule.slug}/history/">History</a>`)
+    expect(page).toContain('14-day window')
+    const older = read(`rules/${rule.slug}/v/1/index.html`)
+    expect(older).toContain('This is an earlier version of this rule.')
+    expect(older).toContain('7-day window')
+    expect(older).toContain('<meta name="robots" content="noindex">')
+    const changes = read(`rules/${rule.slug}/v/2/changes/index.html`)
+    expect(changes).toContain('<del><span class="visually-hidden">Removed: </span>7</del>')
+    expect(changes).toContain('<ins><span class="visually-hidden">Added: </span>14</ins>')
+    expect(changes).toContain('Two weeks to object, not one.')
+    const history = read(`rules/${rule.slug}/history/index.html`)
+    expect(history).toContain('<dd>a show of hands</dd>')
+    expect(history.indexOf('Version 2')).toBeLessThan(history.indexOf('Version 1'))
+    const json = JSON.parse(read(`rules/${rule.slug}/rule.json`))
+    expect(json).toMatchObject({ schemaVersion: 1, version: 2, current: true, note: 'Two weeks to object, not one.' })
+    expect(JSON.parse(read(`rules/${rule.slug}/v/1/rule.json`)).document.sections[1].body).toContain('7-day')
+    expect(read(`rules/${rule.slug}/v/1/rule.md`)).toContain('7-day')
+    const feed = await live('feed.xml', `/rules/${rule.slug}/v/2/`)
+    expect(feed).toContain('<title>Amended: Granary Book Club (version 2)</title>')
+    expect(feed).toContain('<summary>Two weeks to object, not one.</summary>')
+    expect(feed).toContain(`<id>http://localhost:3997/rules/${rule.slug}/</id>`)
   })
 })

@@ -40,6 +40,15 @@ const rule = (i: number): SiteRule => ({
   publishedAt: new Date(Date.UTC(2026, 0, 1, i)).toISOString(),
   updatedAt: new Date(Date.UTC(2026, 0, 2)).toISOString(),
   document,
+  versions: [
+    {
+      number: 1,
+      title: `Rule ${i}`,
+      publishedAt: new Date(Date.UTC(2026, 0, 1, i)).toISOString(),
+      current: true,
+      document,
+    },
+  ],
 })
 const template = (slug: string, body: unknown): SiteTemplate => ({
   id: `template-id-${slug}`,
@@ -58,7 +67,8 @@ function fixture() {
   const rules = [1, 2, 3].map(rule)
   const rulePages = rules.map((r) => (r.slug === 'rule-2' ? { ...r, publishedAt: 'not a date' } : r))
   const templates = [template('fine', 'Fine.'), template('broken', Object.create(null))]
-  return siteData({ templates, templatePages: templates, ruleIndex: rules, rulePages })
+  const feed = rules.map((r) => ({ ruleId: r.id, slug: r.slug, title: r.title, number: 1, publishedAt: r.publishedAt }))
+  return siteData({ templates, templatePages: templates, ruleIndex: rules, rulePages, feed })
 }
 
 async function render(pool?: RulePagePool) {

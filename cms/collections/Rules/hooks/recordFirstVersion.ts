@@ -9,7 +9,7 @@ import { recordVersion } from '@communityrule/core/data/rule-versions'
 export const recordFirstVersion: CollectionAfterChangeHook<Rule> = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
   const author = typeof doc.owner === 'object' ? doc.owner.id : doc.owner
-  await recordVersion(req.payload, { rule: doc, number: 1, author }, req)
+  await recordVersion(req.payload, { rule: doc, number: 1, author, publishedAt: doc.publishedAt }, req)
   await req.payload.create({
     collection: 'rule-stewards',
     data: { rule: doc.id, member: author, role: 'author', acceptedAt: doc.publishedAt },
