@@ -2,15 +2,15 @@ import { LitElement, html, nothing } from 'lit'
 import type { StepId } from '@communityrule/core/schema/constants'
 import { ApiController, type ApiError } from './controllers/api-client'
 import { DraftSyncController } from './controllers/draft-sync'
-import { PublishController, publishProblem } from './controllers/publish'
+import { PublishController } from './controllers/publish'
 import { SessionController, type Member } from './controllers/session'
 import type { FlowHost, FlowParts } from './create-flow/context'
 import { errorSummary, fieldId, stepOfField } from './create-flow/field-kit'
-import { publishBody } from './create-flow/step-publish'
 import { applyEntryParams, forkRule, useTemplate } from './create-flow/step-start'
 import {
   lazyParts,
   partOf,
+  renderAmending,
   renderNotice,
   renderProgress,
   renderStatus,
@@ -31,7 +31,8 @@ import { createFlowStyles } from './cr-create-flow.styles'
  * in, to the member's account (/api/drafts/me). This element routes between the steps
  * (src/create-flow/step-*.ts) and manages focus; publishing is the PublishController's.
  *
- * Reads `?template=<slug>` and `?from=<rule slug>` from the page URL once (then removes them).
+ * Reads `?template=<slug>`, `?from=<rule slug>` and `?amend=<rule slug>` from the page URL once
+ * (then removes them).
  *
  * @attr api - base URL of the CommunityRule API ('' = same origin; e.g. https://communityrule.example when embedded)
  * @fires cr-published - `detail: { rule: {id, slug, url, live} }` once the rule is created (bubbles, composed)
@@ -176,15 +177,21 @@ export class CrCreateFlow extends LitElement implements FlowHost {
     target?.focus()
   }
 
-  /** Publishes the rule (once, however often it is clicked or retried), then waits for its page. */
+  /**
+   * Publishes the rule, or the amendment of one (once, however often it is clicked or retried), then
+   * waits for its page. When someone amended the rule first, the publish step offers to publish on
+   * top of the version now current; the work is kept either way.
+   */
   async publishRule(): Promise<void> {
     if (this.publisher.busy) return
-    const errors = validateStep(this.state, 'publish')
-    if (Object.keys(errors).length) return void this.showErrors(errors)
-    if (!this.session.user) return this.askToSignIn()
-    this.problem = ''
+    let finish: typeof import('./create-flow/finish') | undefined
     try {
-      const rule = await this.publisher.publish(publishBody(this.state))
+      finish = await this.parts.finish.load()
+      const errors = { ...validateStep(this.state, 'publish'), ...finish.amendmentErrors(this.state) }
+      if (this.showErrors(errors)) return
+      if (!this.session.user) return this.askToSignIn()
+      this.problem = ''
+      const rule = await this.publisher.publish(finish.publishBody(this.state), this.state.amend)
       const done = reduce(this.state, { type: 'go', step: 'done' })
       this.state = done
       this.sync.adopt(done)
@@ -192,11 +199,18 @@ export class CrCreateFlow extends LitElement implements FlowHost {
       emit(this, 'cr-published', { rule })
       void this.client.send('DELETE', '/api/drafts/me').catch(() => undefined)
     } catch (err) {
-      if ((err as ApiError).status === 401) {
+      const error = err as ApiError
+      if (error.status === 401) {
         this.session.set(null)
         return this.askToSignIn()
       }
-      this.problem = publishProblem(err as ApiError)
+      const current = finish?.conflictVersion(error)
+      if (current) {
+        this.dispatch({ type: 'amend-conflict', current })
+        this.focusAfterRender = '#amend-conflict'
+        return
+      }
+      this.problem = finish ? finish.publishProblem(error, Boolean(this.state.amend)) : networkProblem
       this.focusAfterRender = '#problem'
     }
   }
@@ -221,7 +235,7 @@ export class CrCreateFlow extends LitElement implements FlowHost {
     const syncProblem = this.sync.status === 'failed' || this.sync.status === 'offline' ? this.sync.message : ''
     return html`${renderProgress(step)} ${renderStatus(step, this.sync, this.session.user)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement} ${syncProblem}</div>
-      ${renderNotice(this)}
+      ${renderNotice(this)} ${renderAmending(this)}
       <div part="step" class="step">
         <h2 id="step-heading" tabindex="-1">${steps[step].heading}</h2>
         ${this.problem ? html`<p class="note bad" id="problem" role="alert" tabindex="-1">${this.problem}</p>` : nothing}
@@ -234,6 +248,10 @@ export class CrCreateFlow extends LitElement implements FlowHost {
       </div>`
   }
 }
+
+/** The end of the flow could not be downloaded: nothing was sent. */
+const networkProblem =
+  'We could not reach the server, so nothing was published yet. Check your connection and try again.'
 
 if (!customElements.get('cr-create-flow')) customElements.define('cr-create-flow', CrCreateFlow)
 

@@ -78,8 +78,14 @@ export function toPublicRule(doc: RuleFields): PublicRule {
   }
 }
 
-/** Where a rule's page is, and whether it is live yet (`builtAt` is set once its page is built). */
-const pageOf = (doc: Pick<Rule, 'slug' | 'builtAt'>) => ({ url: paths.rule(doc.slug), live: Boolean(doc.builtAt) })
+/**
+ * Where a rule's page is, and whether it is live: built since the rule last changed (`builtAt` is the
+ * time of the build that wrote it, so an amendment is live once its version's pages are written).
+ */
+const pageOf = (doc: Pick<Rule, 'slug' | 'builtAt' | 'updatedAt'>) => ({
+  url: paths.rule(doc.slug),
+  live: Boolean(doc.builtAt) && new Date(doc.builtAt!).getTime() >= new Date(doc.updatedAt).getTime(),
+})
 
 /** A public rule with its page, as the API shows it. */
 export type RuleWithPage = PublicRule & { url: string; live: boolean }

@@ -5,15 +5,9 @@
  */
 import { Facets } from './methods'
 import * as z from 'zod/mini'
-import { CreateFlowState, Email, OtpCode, RuleDocument, Summary, Title, trimmed } from './index'
-import {
-  ADOPTED_BY_MAX,
-  AMENDMENT_NOTE_MAX,
-  REPORT_NOTE_MAX,
-  reportReasons,
-  slugPattern,
-  templateCategories,
-} from './constants'
+import { AmendmentFields } from './amendment'
+import { CreateFlowState, Email, OtpCode, RuleDocument, Summary, Title } from './index'
+import { REPORT_NOTE_MAX, reportReasons, slugPattern, templateCategories } from './constants'
 
 const text = (max: number) => z.string().check(z.maxLength(max, `Keep this under ${max} characters`))
 
@@ -64,13 +58,10 @@ export type PublishRuleBody = z.infer<typeof PublishRuleBody>
  * An amendment of a published rule: its new content, what changed and why (required: the history
  * page shows it), and optionally when and how the community adopted it.
  */
-export const AmendRuleBody = z.object({
+export const AmendRuleBody = z.extend(AmendmentFields, {
   title: Title,
   summary: Summary,
   document: RuleDocument,
-  note: trimmed(AMENDMENT_NOTE_MAX, 'Say what changed and why'),
-  adoptedOn: z.optional(z.iso.date('Use a date like 2026-12-12')),
-  adoptedBy: z.optional(text(ADOPTED_BY_MAX)),
 })
 export type AmendRuleBody = z.infer<typeof AmendRuleBody>
 

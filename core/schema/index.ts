@@ -10,7 +10,16 @@
  * imports types from (esbuild keeps every top-level zod call of a module it bundles).
  */
 import * as z from 'zod/mini'
-import { maturities, organisationKinds, scales, sectionKinds, sizeBands, stepIds } from './constants'
+import {
+  ADOPTED_BY_MAX,
+  AMENDMENT_NOTE_MAX,
+  maturities,
+  organisationKinds,
+  scales,
+  sectionKinds,
+  sizeBands,
+  stepIds,
+} from './constants'
 
 export * from './constants'
 
@@ -87,11 +96,33 @@ export const CommunityProfileSchema = z.object({
  * The create-flow draft (PUT /api/drafts/me): partial on purpose, a draft may be half-written.
  * `profile` came later and is optional, so drafts saved before it still load.
  */
+/**
+ * A draft that amends a published rule: which rule, the version it started from (sent as If-Match),
+ * and, after someone else amended first, the version that is now current.
+ */
+export const AmendingRule = z.object({
+  rule: text(64),
+  slug: text(81),
+  title: text(120),
+  version: z.number(),
+  conflict: z.optional(z.number()),
+})
+export type AmendingRule = z.infer<typeof AmendingRule>
+
 export const CreateFlowState = z.object({
   step: z.enum(stepIds),
   profile: z.optional(CommunityProfileSchema),
   templateSlug: z.optional(text(120)),
   forkedFrom: z.optional(text(160)),
+  amend: z.optional(AmendingRule),
+  /** The amendment's note and adoption as typed so far (checked with AmendmentFields, ./amendment.ts, when publishing). */
+  amendment: z.optional(
+    z.object({
+      note: z.optional(text(AMENDMENT_NOTE_MAX)),
+      adoptedOn: z.optional(text(10)),
+      adoptedBy: z.optional(text(ADOPTED_BY_MAX)),
+    }),
+  ),
   document: z.object({
     title: z.optional(text(120)),
     summary: z.optional(text(500)),

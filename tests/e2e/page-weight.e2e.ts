@@ -41,8 +41,9 @@ const list = (scripts: Map<string, number>) => [...scripts].map(([url, bytes]) =
 const flow = (page: Page) => page.locator('cr-create-flow')
 /** On-demand chunks are named after the module they were split at (components/build.mjs). */
 const lazyChunk = {
+  sections: /\/chunks\/step-sections-\w+\.js$/,
   library: /\/chunks\/cr-method-library-\w+\.js$/,
-  preview: /\/chunks\/rule-document-\w+\.js$/,
+  finish: /\/chunks\/finish-\w+\.js$/,
   signIn: /\/chunks\/cr-sign-in-\w+\.js$/,
 }
 const loaded = (scripts: Map<string, number>, chunk: RegExp) => [...scripts.keys()].some((url) => chunk.test(url))

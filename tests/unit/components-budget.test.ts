@@ -68,10 +68,15 @@ describe('each page loads only what it needs', () => {
   const initialSources = (page: PageName) =>
     sourcesOf([...weights[page].initial, ...weights[page].firstView].map((f) => f.file))
 
-  it('the create flow downloads review, publish (sign-in) and the methods library only when reached', () => {
+  it('the create flow downloads the sections step, the methods library, review, publish (sign-in) and done only when reached', () => {
     const initial = initialSources('create')
     expect(initial).toContain('components/src/cr-create-flow.ts')
     for (const later of [
+      'components/src/create-flow/step-sections.ts',
+      'components/src/create-flow/step-review.ts',
+      'components/src/create-flow/step-publish.ts',
+      'components/src/create-flow/step-done.ts',
+      'core/schema/amendment.ts',
       'components/src/render/rule-document.ts',
       'components/src/state/markdown.ts',
       'components/src/cr-sign-in.ts',
@@ -85,7 +90,8 @@ describe('each page loads only what it needs', () => {
     const onDemand = weights.create.lazy.map((group) => group.module)
     expect(onDemand).toEqual(
       expect.arrayContaining([
-        'components/src/render/rule-document.ts',
+        'components/src/create-flow/step-sections.ts',
+        'components/src/create-flow/finish.ts',
         'components/src/cr-sign-in.ts',
         'components/src/cr-method-library.ts',
       ]),

@@ -13,6 +13,8 @@ import {
 import { moduleCatalogue } from '@communityrule/core/schema/modules'
 import { parseMarkdown, safeHref } from '../../components/src/state/markdown'
 import { hashBody, publishKey } from '../../components/src/state/publish'
+import { AmendmentFields } from '@communityrule/core/schema/amendment'
+import { AmendRuleBody } from '@communityrule/core/schema/api'
 import {
   CreateFlowState as SharedDraft,
   Module as SharedModule,
@@ -133,6 +135,57 @@ describe('create-flow reducer', () => {
     expect(SharedDraft.safeParse(s).success).toBe(true)
     expect(parseDraft(JSON.parse(JSON.stringify(s)))).toEqual(s)
     expect(parseDraft({ step: 'nope' })).toBeNull()
+  })
+})
+
+describe('amending a published rule', () => {
+  const published = {
+    id: 'rule-id',
+    slug: 'lazy-consensus-k3x9qa',
+    title: 'Lazy Consensus',
+    version: 2,
+    document: template,
+  }
+
+  it("starts at the sections with the rule's text and the version it amends, and keeps the profile", () => {
+    const before = reduce({ ...emptyState(T0), profile: { sizeBand: '6-20' } }, { type: 'start-blank' }, T0)
+    const amending = reduce(before, { type: 'amend', rule: published }, T1)
+    expect(amending).toMatchObject({
+      step: 'sections',
+      profile: { sizeBand: '6-20' },
+      amend: { rule: 'rule-id', slug: 'lazy-consensus-k3x9qa', title: 'Lazy Consensus', version: 2 },
+      document: template,
+    })
+    expect(amending.document).not.toBe(template)
+    expect(SharedDraft.safeParse(amending).success).toBe(true)
+    // Starting anything else ends the amendment.
+    expect(reduce(amending, { type: 'start-blank' }, T1).amend).toBeUndefined()
+    expect(reduce(amending, { type: 'fork', rule: published }, T1).amend).toBeUndefined()
+  })
+
+  it('keeps the note and adoption as typed, and moves onto the version now current after a conflict', () => {
+    let state = reduce(emptyState(T0), { type: 'amend', rule: published }, T0)
+    state = reduce(state, { type: 'set-amendment', field: 'note', value: 'Two weeks, not one.' }, T1)
+    state = reduce(state, { type: 'set-amendment', field: 'adoptedOn', value: '2026-12-01' }, T1)
+    state = reduce(state, { type: 'set-amendment', field: 'adoptedOn', value: '' }, T1)
+    expect(state.amendment).toEqual({ note: 'Two weeks, not one.' })
+    // Nothing to move onto before a conflict.
+    expect(reduce(state, { type: 'amend-onto-current' }, T1)).toBe(state)
+    state = reduce(state, { type: 'amend-conflict', current: 4 }, T1)
+    expect(state.amend).toMatchObject({ version: 2, conflict: 4 })
+    state = reduce(state, { type: 'amend-onto-current' }, T1)
+    expect(state.amend).toEqual({ rule: 'rule-id', slug: 'lazy-consensus-k3x9qa', title: 'Lazy Consensus', version: 4 })
+    expect(state.amendment).toEqual({ note: 'Two weeks, not one.' })
+    expect(SharedDraft.safeParse(state).success).toBe(true)
+  })
+
+  it('needs a note: the amendment fields are checked with the schema the API uses', () => {
+    expect(AmendmentFields.safeParse({ note: '  ' }).success).toBe(false)
+    expect(AmendmentFields.safeParse({ note: 'Why', adoptedOn: '1 Dec' }).success).toBe(false)
+    expect(AmendmentFields.safeParse({ note: 'Why', adoptedOn: '2026-12-01', adoptedBy: 'consent' }).success).toBe(true)
+    const body = { title: 'T', document: template, note: 'Why', adoptedBy: 'consent' }
+    expect(AmendRuleBody.safeParse(body).success).toBe(true)
+    expect(AmendRuleBody.safeParse({ ...body, note: undefined }).success).toBe(false)
   })
 })
 

@@ -9,8 +9,10 @@ import type { StepId } from '@communityrule/core/schema/constants'
 export type FlowParts = {
   picker: LazyModuleController<typeof import('../cr-template-picker')>
   profile: LazyModuleController<typeof import('./profile')>
+  sections: LazyModuleController<typeof import('./step-sections')>
   library: LazyModuleController<typeof import('../cr-method-library')>
-  preview: LazyModuleController<typeof import('../render/rule-document')>
+  /** The review, publish and done steps (./finish.ts). */
+  finish: LazyModuleController<typeof import('./finish')>
   signIn: LazyModuleController<typeof import('../cr-sign-in')>
 }
 

@@ -16,8 +16,9 @@ export type FieldOptions = {
   max?: number
 }
 
-/** The step a field key (`title`, `community.name`, `sections.0.title`…) belongs to. */
-export const stepOfField = (key: string): StepId => (key.startsWith('sections') ? 'sections' : 'community')
+/** The step a field key (`title`, `community.name`, `sections.0.title`, `amendment.note`…) belongs to. */
+export const stepOfField = (key: string): StepId =>
+  key.startsWith('sections') ? 'sections' : key.startsWith('amendment') ? 'publish' : 'community'
 
 /** The id of a field's input, from its key (section fields are named by the section's id). */
 export function fieldId(state: CreateFlowState, key: string): string {

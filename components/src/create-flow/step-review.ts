@@ -1,8 +1,9 @@
-/** The review step: the rule page as it will look (a lazily loaded renderer), or what is missing. */
+/** The review step: the rule page as it will look, or what is missing. */
 import { html, nothing } from 'lit'
+import { rulePage } from '../render/rule-document'
 import { toRuleDocument, validateStep } from '../state/create-flow'
 import type { FlowHost } from './context'
-import { errorSummary, whenLoaded } from './field-kit'
+import { errorSummary } from './field-kit'
 
 export function renderReview(flow: FlowHost) {
   const errors = validateStep(flow.state, 'review')
@@ -12,9 +13,7 @@ export function renderReview(flow: FlowHost) {
       ${shown ? nothing : errorSummary(flow, errors)}`
   }
   return html`<p>This is how your rule page will look. Go back to change anything.</p>
-    <div class="preview">
-      ${whenLoaded(flow.parts.preview, ({ rulePage }) => rulePage(toRuleDocument(flow.state), scrollToSection))}
-    </div>`
+    <div class="preview">${rulePage(toRuleDocument(flow.state), scrollToSection)}</div>`
 }
 
 /** The preview's contents links scroll within the shadow root (the page's URL fragment stays). */

@@ -8,6 +8,8 @@ import type { FlowHost } from './context'
 import { textField, whenLoaded } from './field-kit'
 
 export function renderSections(flow: FlowHost) {
+  // Someone writing sections is likely to open the methods library next.
+  flow.parts.library.prefetch()
   const sections = flow.state.document.sections ?? []
   const error = flow.errors?.sections
   return html` <p>

@@ -76,17 +76,19 @@ function startBlank(flow: FlowHost): void {
   flow.goTo('community')
 }
 
-/** `?template=<slug>` and `?from=<rule slug>`: applied once, then removed so a reload keeps the work. */
+/**
+ * `?template=<slug>`, `?from=<rule slug>` and `?amend=<rule slug>`: applied once, then removed so a
+ * reload keeps the work.
+ */
 export async function applyEntryParams(flow: FlowHost): Promise<void> {
   const params = new URLSearchParams(location.search)
-  const template = params.get('template')
-  const from = params.get('from')
-  if (!template && !from) return
-  params.delete('template')
-  params.delete('from')
+  const [template, from, amend] = ['template', 'from', 'amend'].map((name) => params.get(name))
+  if (!template && !from && !amend) return
+  for (const name of ['template', 'from', 'amend']) params.delete(name)
   const query = params.toString()
   history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`)
-  if (from) await forkRule(flow, from)
+  if (amend) await amendRule(flow, amend)
+  else if (from) await forkRule(flow, from)
   else if (template && template !== flow.state.templateSlug) await useTemplate(flow, template)
 }
 
@@ -101,17 +103,23 @@ export async function useTemplate(flow: FlowHost, slug: string): Promise<void> {
   }
 }
 
-export async function forkRule(flow: FlowHost, slug: string): Promise<void> {
+type PublishedRule = { id: string; slug: string; title: string; version: number; document: RuleDocument }
+
+/** Starts a new rule from a published one (`fork`) or an amendment of it (`amend`, for its stewards). */
+async function startFromRule(flow: FlowHost, slug: string, type: 'fork' | 'amend'): Promise<void> {
+  // An amendment of the same rule still in progress (not yet published) is continued, not restarted.
+  if (type === 'amend' && flow.state.amend?.slug === slug && flow.state.step !== 'done') return flow.goTo('sections')
   try {
-    const { rule } = await flow.client.request<{
-      rule: { id: string; slug: string; title: string; document: RuleDocument }
-    }>(`/api/rules/${encodeURIComponent(slug)}`)
+    const { rule } = await flow.client.request<{ rule: PublishedRule }>(`/api/rules/${encodeURIComponent(slug)}`)
     flow.replaceState(
-      reduce(flow.state, { type: 'fork', rule }),
-      `You started from “${rule.title}”. Your earlier draft is kept for one undo.`,
+      reduce(flow.state, { type, rule }),
+      `${type === 'amend' ? 'You are amending' : 'You started from'} “${rule.title}”. Your earlier draft is kept for one undo.`,
     )
-    flow.goTo('community')
+    flow.goTo(type === 'amend' ? 'sections' : 'community')
   } catch (err) {
     flow.problem = `We could not load the rule “${slug}”: ${(err as ApiError).message}`
   }
 }
+
+export const forkRule = (flow: FlowHost, slug: string) => startFromRule(flow, slug, 'fork')
+export const amendRule = (flow: FlowHost, slug: string) => startFromRule(flow, slug, 'amend')

@@ -9,19 +9,32 @@ import type { Member } from '../controllers/session'
 import { LazyModuleController } from '../controllers/lazy-module'
 import type { FlowHost, FlowParts } from './context'
 import { renderCommunity } from './step-community'
-import { renderDone } from './step-done'
-import { renderPublish } from './step-publish'
-import { renderReview } from './step-review'
-import { renderSections } from './step-sections'
+import { whenLoaded } from './field-kit'
 import { renderStart } from './step-start'
 
 export const steps: Record<StepId, { label: string; heading: string; render: (flow: FlowHost) => unknown }> = {
   start: { label: 'Start', heading: 'How do you want to start?', render: renderStart },
   community: { label: 'Community', heading: 'Your rule and community', render: renderCommunity },
-  sections: { label: 'Sections', heading: 'Sections', render: renderSections },
-  review: { label: 'Review', heading: 'Review your rule', render: renderReview },
-  publish: { label: 'Publish', heading: 'Publish', render: renderPublish },
-  done: { label: 'Done', heading: 'Your rule is published', render: renderDone },
+  sections: {
+    label: 'Sections',
+    heading: 'Sections',
+    render: (f) => whenLoaded(f.parts.sections, (m) => m.renderSections(f)),
+  },
+  review: {
+    label: 'Review',
+    heading: 'Review your rule',
+    render: (f) => whenLoaded(f.parts.finish, (m) => m.renderReview(f)),
+  },
+  publish: {
+    label: 'Publish',
+    heading: 'Publish',
+    render: (f) => whenLoaded(f.parts.finish, (m) => m.renderPublish(f)),
+  },
+  done: {
+    label: 'Done',
+    heading: 'Your rule is published',
+    render: (f) => whenLoaded(f.parts.finish, (m) => m.renderDone(f)),
+  },
 }
 
 /** The step after (`by` 1) or before (`by` -1) `step`, if any. */
@@ -29,14 +42,16 @@ export const stepBy = (step: StepId, by: number): StepId | undefined => stepIds[
 
 /**
  * Parts of the flow a visitor may not reach are separate chunks, downloaded when their step is shown
- * or the step before it is (so the first visit loads only the start and community steps). The
- * community profile's chips come when someone opens them (or has answered before).
+ * or the step before it is (so the first visit loads only the start and community steps): the
+ * sections step, then its methods library, then the review, publish and done steps. The community
+ * profile's chips come when someone opens them (or has answered before).
  */
 export const lazyParts = (host: ReactiveControllerHost): FlowParts => ({
   picker: new LazyModuleController(host, () => import('../cr-template-picker')),
   profile: new LazyModuleController(host, () => import('./profile')),
+  sections: new LazyModuleController(host, () => import('./step-sections')),
   library: new LazyModuleController(host, () => import('../cr-method-library')),
-  preview: new LazyModuleController(host, () => import('../render/rule-document')),
+  finish: new LazyModuleController(host, () => import('./finish')),
   signIn: new LazyModuleController(host, () => import('../cr-sign-in')),
 })
 
@@ -47,10 +62,21 @@ export function partOf(
   user: Member | null | undefined,
 ): LazyModuleController<unknown> | undefined {
   if (step === 'start') return parts.picker
-  if (step === 'sections') return parts.library
-  if (step === 'review') return parts.preview
-  if (step === 'publish' && !user) return parts.signIn
+  if (step === 'sections') return parts.sections
+  if (step === 'review') return parts.finish
+  if (step === 'publish') return user ? parts.finish : parts.signIn
   return undefined
+}
+
+/** While amending: which rule and version, on every step. */
+export function renderAmending(flow: FlowHost) {
+  const amend = flow.state.amend
+  return amend
+    ? html`<p class="note" id="amending">
+        You are amending <a href=${`/rules/${amend.slug}/`}>“${amend.title}”</a> (version ${amend.version}). Publishing
+        it adds version ${amend.version + 1} to the rule’s public history.
+      </p>`
+    : nothing
 }
 
 export function renderProgress(step: StepId) {

@@ -26,6 +26,13 @@ export type Action =
   | { type: 'start-blank' }
   | { type: 'apply-template'; template: { slug: string; title?: string; summary?: string; document: RuleDocument } }
   | { type: 'fork'; rule: { id: string; slug: string; document: RuleDocument } }
+  /** Starts amending a published rule from its current version. */
+  | { type: 'amend'; rule: { id: string; slug: string; title: string; version: number; document: RuleDocument } }
+  | { type: 'set-amendment'; field: 'note' | 'adoptedOn' | 'adoptedBy'; value: string }
+  /** Someone else amended the rule first: `current` is the version now in force. */
+  | { type: 'amend-conflict'; current: number }
+  /** The member chose to publish their amendment on top of the version now in force. */
+  | { type: 'amend-onto-current' }
   | { type: 'go'; step: StepId }
   /** One part of the community profile; `value` undefined (or the value already chosen) clears it. */
   | { type: 'set-profile'; field: ProfileField; value: string | undefined }
@@ -104,6 +111,25 @@ function apply(state: CreateFlowState, action: Action): CreateFlowState {
         document: clone(action.rule.document),
         updatedAt: state.updatedAt,
       }
+    case 'amend': {
+      const { id, slug, title, version, document } = action.rule
+      return {
+        step: 'sections',
+        ...keepProfile(state),
+        amend: { rule: id, slug, title, version },
+        document: clone(document),
+        updatedAt: state.updatedAt,
+      }
+    }
+    case 'set-amendment':
+      return { ...state, amendment: withoutEmpty({ ...state.amendment, [action.field]: action.value }) }
+    case 'amend-conflict':
+      return state.amend ? { ...state, amend: { ...state.amend, conflict: action.current } } : state
+    case 'amend-onto-current': {
+      if (!state.amend?.conflict) return state
+      const { conflict, ...amend } = state.amend
+      return { ...state, amend: { ...amend, version: conflict } }
+    }
     case 'go':
       return state.step === action.step ? state : { ...state, step: action.step }
     case 'set-profile': {
@@ -211,7 +237,7 @@ export function toRuleDocument(state: CreateFlowState): RuleDocument {
 }
 
 type Issue = { path: PropertyKey[]; message: string }
-function collect(issues: Issue[], prefix: string[] = [], into: FieldErrors = {}): FieldErrors {
+export function collect(issues: Issue[], prefix: string[] = [], into: FieldErrors = {}): FieldErrors {
   for (const issue of issues) {
     const key = [...prefix, ...issue.path.map(String)].join('.') || 'form'
     into[key] ??= issue.message

@@ -3,7 +3,16 @@
  * retries and double clicks until it succeeds; a new one only when the body changes) and the rule
  * just published (so the done step can be reloaded).
  */
-export type PublishedRef = { id: string; slug: string; url: string; live: boolean; timedOut?: boolean }
+export type PublishedRef = {
+  id: string
+  slug: string
+  url: string
+  live: boolean
+  timedOut?: boolean
+  /** An amendment: the version published and its permanent page. */
+  version?: number
+  versionUrl?: string
+}
 
 const KEY = 'cr:create-flow:publish-key'
 const DONE = 'cr:create-flow:published'

@@ -1,0 +1,132 @@
+/**
+ * A rule's life, in Chromium: publish → amend twice from the rule page (the second time after
+ * someone else amended first) → the history and "what changed" pages, each accessible.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { mailCount, readOtpCode } from './support'
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/** Signs the page's browser context in by emailed code (its request context shares the cookies). */
+async function signIn(request: APIRequestContext, email: string) {
+  const after = mailCount()
+  expect((await request.post('/api/auth/otp/request', { data: { email } })).status()).toBe(202)
+  const code = await readOtpCode(email, { after })
+  expect((await request.post('/api/auth/otp/verify', { data: { email, code } })).status()).toBe(200)
+}
+
+const live = async (request: APIRequestContext, slug: string, version: number) =>
+  expect
+    .poll(
+      async () => {
+        const { rule } = await (await request.get(`/api/rules/${slug}`)).json()
+        return rule.version === version && rule.live
+      },
+      { timeout: 15_000, intervals: [100] },
+    )
+    .toBe(true)
+
+test('a steward amends a rule from its page; the history and changes pages show each version', async ({ page }) => {
+  const run = Date.now().toString(36).slice(-6)
+  const request = page.request
+  await signIn(request, `e2e-amend-${run}@example.org`)
+  const title = `E2E amended rule ${run}`
+  const document = {
+    title,
+    sections: [
+      { id: 'values', kind: 'values', title: 'What we value', body: 'Care and candour.' },
+      { id: 'decisions', kind: 'decisions', title: 'How we decide', body: 'Lazy consensus with a 7-day window.' },
+    ],
+  }
+  const published = await request.post('/api/rules', {
+    data: { title, document },
+    headers: { 'idempotency-key': `e2e-amend-${run}` },
+  })
+  expect(published.status()).toBe(201)
+  const { slug } = (await published.json()).rule as { slug: string }
+  await live(request, slug, 1)
+
+  // -- amend from the rule page, in the create flow --
+  await page.goto(`/rules/${slug}/`)
+  await expect(page.locator('.rule-header .tag')).toContainText('Version 1')
+  await page.getByRole('link', { name: 'Amend this rule' }).click()
+  const flow = page.locator('cr-create-flow')
+  await expect(flow.locator('#amending')).toContainText(`You are amending “${title}” (version 1)`)
+  await expect(flow.getByRole('heading', { name: 'Sections', level: 2 })).toBeVisible()
+  await flow.locator('#f-decisions-body').fill('Lazy consensus with a 14-day window.')
+  await flow.getByRole('button', { name: 'Continue' }).click()
+  await expect(flow.getByRole('heading', { name: 'Review your rule' })).toBeVisible()
+  await flow.getByRole('button', { name: 'Continue' }).click()
+  // The note is required: publishing without one says so at the field.
+  await flow.getByRole('button', { name: 'Publish amendment' }).click()
+  await expect(flow.locator('#error-summary')).toContainText('Say what changed and why')
+  await flow.getByLabel('What changed and why').fill('Two weeks to object, not one.')
+  await flow.getByLabel('How it was adopted').fill('consent')
+  expect(await seriousViolations(page)).toEqual([])
+  await flow.getByRole('button', { name: 'Publish amendment' }).click()
+  await expect(flow.getByText('Version 2 of your rule is live')).toBeVisible({ timeout: 15_000 })
+
+  await flow.locator('#live-link').click()
+  await expect(page.locator('.rule-header .tag')).toContainText('Version 2 · amended')
+  await expect(page.locator('.rule-document').getByText('14-day window')).toBeVisible()
+  await page.locator('.rule-header').getByRole('link', { name: 'History' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('History of this rule')
+  await expect(page.getByText('Two weeks to object, not one.')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Consent' })).toHaveAttribute('href', '/methods/consent/')
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('link', { name: 'What changed from version 1' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed in version 2')
+  await expect(page.locator('del')).toContainText('7')
+  await expect(page.locator('ins')).toContainText('14')
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('link', { name: 'Read version 1' }).click()
+  await expect(page.getByText('This is an earlier version of this rule.')).toBeVisible()
+  await expect(page.locator('.rule-document').getByText('7-day window')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+
+  // -- the second amendment: someone amends first while this one is being written --
+  await page.goto(`/create/?amend=${slug}`)
+  await expect(flow.locator('#amending')).toContainText('(version 2)')
+  await flow.locator('#f-values-body').fill('Care, candour and rest.')
+  const current = (await (await request.get(`/api/rules/${slug}`)).json()).rule
+  const meanwhile = await request.post(`/api/rules/${slug}/versions`, {
+    data: {
+      title,
+      document: { ...current.document, sections: [...current.document.sections].reverse() },
+      note: 'Decisions first.',
+    },
+    headers: { 'idempotency-key': `e2e-amend-meanwhile-${run}`, 'if-match': '2' },
+  })
+  expect(meanwhile.status()).toBe(201)
+  await flow.getByRole('button', { name: 'Continue' }).click()
+  await flow.getByRole('button', { name: 'Continue' }).click()
+  await flow.getByLabel('What changed and why').fill('Rest is a value too.')
+  await flow.getByRole('button', { name: 'Publish amendment' }).click()
+  const conflict = flow.locator('#amend-conflict')
+  await expect(conflict).toContainText('version 3 is now current')
+  await expect(conflict.getByRole('link', { name: 'See what changed in version 3' })).toHaveAttribute(
+    'href',
+    `/rules/${slug}/v/3/changes/`,
+  )
+  // Nothing typed was lost.
+  await expect(flow.getByLabel('What changed and why')).toHaveValue('Rest is a value too.')
+  await conflict.getByRole('button', { name: 'Publish on top of version 3' }).click()
+  await expect(flow.getByText('Version 4 of your rule is live')).toBeVisible({ timeout: 15_000 })
+  await live(request, slug, 4)
+  const history = await (await request.get(`/api/rules/${slug}/versions`)).json()
+  expect(history.items.map((v: { number: number; note?: string }) => [v.number, v.note ?? null])).toEqual([
+    [4, 'Rest is a value too.'],
+    [3, 'Decisions first.'],
+    [2, 'Two weeks to object, not one.'],
+    [1, null],
+  ])
+  // Version 4 is the member's own text: they chose to publish it over version 3, having been shown what changed.
+  const rule4 = (await (await request.get(`/api/rules/${slug}`)).json()).rule
+  expect(rule4.document.sections.find((s: { id: string }) => s.id === 'values').body).toBe('Care, candour and rest.')
+})
