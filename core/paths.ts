@@ -33,6 +33,8 @@ export const paths = {
   method: (slug: string) => `/methods/${slug}/`,
   /** Site search (Pagefind, in the browser); `?q=` runs a query. */
   search: '/search/',
+  /** Pages removed since the search index was built: the search page leaves them out (site/search-index.ts). */
+  searchRemoved: '/search-removed.json',
   feed: '/feed.xml',
   sitemap: '/sitemap.xml',
 } as const

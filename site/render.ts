@@ -14,6 +14,7 @@ import { paths } from '@communityrule/core/paths'
 import type { GonePage, SiteData, SiteMethod, SiteRule } from './_data/load'
 import { PagedRenderer, type OutputFile, type PagedTemplate, type RenderedPage } from './paged-render'
 import { ruleParts } from './rule-files'
+import { recordRemovedFromSearch } from './search-index'
 import { resetMadeDirs, writeAtomic, writeQueue } from './write'
 import { RulePagePool, WORKER_THRESHOLD, workerCount } from './rule-pool'
 import { insideOutDir, removablePath, removableTombstone, tombstonePath, type RemovableFolder } from './output-path'
@@ -387,6 +388,11 @@ export function removeStalePages(
   }
   for (const name of orphans.templates) remove('templates', name)
   for (const name of orphans.methods) remove('methods', name)
+  recordRemovedFromSearch(outDir, [
+    ...orphans.rules.map(paths.rule),
+    ...orphans.templates.map(paths.template),
+    ...orphans.methods.map(paths.method),
+  ])
   return orphans.rules
 }
 

@@ -15,6 +15,9 @@ import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import { paths } from '@communityrule/core/paths'
+import { insideOutDir } from './output-path'
+import { writeAtomic } from './write'
 
 /** Where the search page loads Pagefind from (`/pagefind/pagefind.js`). */
 export const SEARCH_DIR = 'pagefind'
@@ -44,7 +47,8 @@ function folderBytes(dir: string): number {
 /** Indexes `outDir` once, now. Throws when Pagefind fails (the previous index stays). */
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
   const t0 = performance.now()
-  const version = `${Date.now().toString(36)}-${process.pid}`
+  const started = Date.now()
+  const version = `${started.toString(36)}-${process.pid}`
   const target = path.join(outDir, VERSIONS_DIR, version)
   // NOTE: spawned directly rather than through Pagefind's Node API, whose service process cannot be
   // given a lower priority; the command line is the same indexer.
@@ -72,11 +76,44 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexResul
     languages: Record<string, { page_count: number }>
   }
   pointSearchAt(outDir, version)
+  // This index no longer has the pages removed before it started.
+  forgetRemovedBefore(outDir, started)
   return {
     pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
     seconds: (performance.now() - t0) / 1000,
     bytes: folderBytes(target),
   }
+}
+
+// ---- pages removed since the index was built ----
+//
+// The index is rebuilt only once publishing calms down (below), so a rule withdrawn or hidden a moment
+// ago is still in it: the build lists what it removed in /search-removed.json (paths.searchRemoved),
+// which the search page leaves out of its results, until an index built after the removal replaces it.
+
+type Removed = Array<{ url: string; at: number }>
+const removedFile = (outDir: string) => insideOutDir(outDir, `.${paths.searchRemoved}`)
+
+function readRemoved(outDir: string): Removed {
+  try {
+    const list = JSON.parse(readFileSync(removedFile(outDir), 'utf8'))
+    return Array.isArray(list) ? list : []
+  } catch {
+    return []
+  }
+}
+
+/** Adds the URLs of pages just removed from the site to the list the search page leaves out. */
+export function recordRemovedFromSearch(outDir: string, urls: string[]): void {
+  if (!urls.length) return
+  const at = Date.now()
+  writeAtomic(removedFile(outDir), JSON.stringify([...readRemoved(outDir), ...urls.map((url) => ({ url, at }))]))
+}
+
+function forgetRemovedBefore(outDir: string, time: number): void {
+  const list = readRemoved(outDir)
+  const kept = list.filter((entry) => entry.at >= time)
+  if (kept.length !== list.length) writeAtomic(removedFile(outDir), JSON.stringify(kept))
 }
 
 /** Points `pagefind` at `_search/<version>` (one rename) and removes the older versions. */

@@ -7,6 +7,7 @@ import * as migration_20261127_213358_moderation from './20261127_213358_moderat
 import * as migration_20261127_213932_site_builds from './20261127_213932_site_builds';
 import * as migration_20261127_221904_methods_library from './20261127_221904_methods_library';
 import * as migration_20261206_053306_rule_versions from './20261206_053306_rule_versions';
+import * as migration_20261206_061445_rule_withdrawal from './20261206_061445_rule_withdrawal';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_053306_rule_versions.up,
     down: migration_20261206_053306_rule_versions.down,
-    name: '20261206_053306_rule_versions'
+    name: '20261206_053306_rule_versions',
+  },
+  {
+    up: migration_20261206_061445_rule_withdrawal.up,
+    down: migration_20261206_061445_rule_withdrawal.down,
+    name: '20261206_061445_rule_withdrawal'
   },
 ];

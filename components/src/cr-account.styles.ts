@@ -22,5 +22,25 @@ export const accountStyles = [
     a {
       color: var(--cr-link, #084c37);
     }
+    li {
+      margin-bottom: 0.5rem;
+    }
+    .actions {
+      display: inline-flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      margin-left: 0.5rem;
+    }
+    .withdraw {
+      margin: 0.5rem 0 1rem;
+      padding: 0.75rem;
+      border: 1px solid var(--_line);
+      border-radius: var(--cr-radius, 0.5rem);
+    }
+    .withdraw textarea {
+      display: block;
+      width: 100%;
+      box-sizing: border-box;
+    }
   `,
 ]

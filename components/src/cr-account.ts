@@ -4,7 +4,15 @@ import { LazyModuleController } from './controllers/lazy-module'
 import { SessionController } from './controllers/session'
 import { accountStyles } from './cr-account.styles'
 
-type MyRule = { id: string; slug: string; title: string; summary?: string; publishedAt?: string; url: string }
+type MyRule = {
+  id: string
+  slug: string
+  title: string
+  summary?: string
+  publishedAt?: string
+  url: string
+  version?: number
+}
 type SessionItem = {
   id: string
   createdAt: string
@@ -66,6 +74,7 @@ export class CrAccount extends LitElement {
     sessions: { state: true },
     problem: { state: true },
     announcement: { state: true },
+    withdrawing: { state: true },
   }
 
   static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }
@@ -76,6 +85,8 @@ export class CrAccount extends LitElement {
   sessions: SessionItem[] | null = null
   problem = ''
   announcement = ''
+  /** The rule whose withdrawal is being confirmed, or null. */
+  withdrawing: MyRule | null = null
   private readonly client = new ApiController(this)
   private readonly session = new SessionController(this, (user) => user && void this.loadAccount())
   /** The sign-in form is downloaded only when nobody is signed in. */
@@ -126,6 +137,63 @@ export class CrAccount extends LitElement {
     }
   }
 
+  /** Withdraws a rule (its stewards only): its pages leave the site; editors can restore it. */
+  async withdrawRule(rule: MyRule, reason: string): Promise<void> {
+    try {
+      await this.client.send('POST', `/api/rules/${encodeURIComponent(rule.id)}/withdraw`, reason ? { reason } : {})
+      this.rules = this.rules?.filter((r) => r.id !== rule.id) ?? null
+      this.withdrawing = null
+      this.announcement = `“${rule.title}” is withdrawn: its pages leave the site in a moment.`
+      await this.updateComplete
+      this.renderRoot.querySelector<HTMLElement>('#rules-heading')?.focus()
+    } catch (err) {
+      this.explain(err as ApiError)
+    }
+  }
+
+  private renderRule(r: MyRule) {
+    const confirming = this.withdrawing?.id === r.id
+    return html`<li>
+      <a href=${this.url(r.url)}>${r.title}</a
+      >${r.version ? html` <span class="muted">— version ${r.version}</span>` : nothing}${r.publishedAt ? html` <span class="muted">— published ${date(r.publishedAt)}</span>` : nothing}
+      <span class="actions">
+        <a href=${this.url(`/create/?amend=${r.slug}`)}>Amend<span class="visually-hidden"> ${r.title}</span></a>
+        <a href=${this.url(`${r.url}history/`)}>History<span class="visually-hidden"> of ${r.title}</span></a>
+        <button
+          type="button"
+          class="link"
+          aria-expanded=${confirming ? 'true' : 'false'}
+          @click=${() => (this.withdrawing = confirming ? null : r)}
+        >
+          Withdraw<span class="visually-hidden"> ${r.title}</span>
+        </button>
+      </span>
+      ${
+        confirming
+          ? html`<form
+              class="withdraw"
+              @submit=${(e: Event) => {
+                e.preventDefault()
+                const reason = new FormData(e.target as HTMLFormElement).get('reason')
+                void this.withdrawRule(r, String(reason ?? '').trim())
+              }}
+            >
+              <p>
+                Withdrawing takes “${r.title}” and all its versions off the site; its address will say it was withdrawn.
+                Rules started from it stay. Our editors can restore it if you ask them.
+              </p>
+              <label for="withdraw-reason">Reason, shown at its address <span class="muted">(optional)</span></label>
+              <textarea id="withdraw-reason" name="reason" maxlength="500" rows="3"></textarea>
+              <div class="row">
+                <button type="submit">Withdraw this rule</button>
+                <button type="button" class="secondary" @click=${() => (this.withdrawing = null)}>Cancel</button>
+              </div>
+            </form>`
+          : nothing
+      }
+    </li>`
+  }
+
   private url(url: string): string {
     return this.api ? new URL(url, this.api).href : url
   }
@@ -149,19 +217,13 @@ export class CrAccount extends LitElement {
     // The page's <cr-session-nav> already says who is signed in (with Sign out).
     return html`<div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.problem ? html`<p class="note bad" role="alert">${this.problem} <button type="button" class="link" @click=${this.loadAccount}>Try again</button></p>` : nothing}
-      <h2>Your rules</h2>
+      <h2 id="rules-heading" tabindex="-1">Your rules</h2>
       ${
         this.rules === null
           ? html`<p class="muted" aria-busy="true">Loading…</p>`
           : this.rules.length
             ? html`<ul part="rules">
-                ${this.rules.map(
-                  (r) =>
-                    html`<li>
-                      <a href=${this.url(r.url)}>${r.title}</a
-                      >${r.publishedAt ? html` <span class="muted">— published ${date(r.publishedAt)}</span>` : nothing}
-                    </li>`,
-                )}
+                ${this.rules.map((r) => this.renderRule(r))}
               </ul>`
             : html`<p>You have not published a rule yet. <a href=${this.url('/create/')}>Create one</a>.</p>`
       }

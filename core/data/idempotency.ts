@@ -11,6 +11,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Member } from './access'
 import type { IdempotencyKey } from './payload-types'
 import { dbPool } from './pool'
+import { inTransaction } from './transaction'
 
 const KEY_TTL_MS = 24 * 60 * 60 * 1000
 const WAIT_FOR_FIRST_MS = 10_000
@@ -88,21 +89,20 @@ export class CommitUnconfirmed extends Error {
 }
 
 async function doWork(payload: Payload, claimId: string, work: IdempotentWork): Promise<StoredResponse> {
-  const transactionID = (await payload.db.beginTransaction()) ?? undefined
-  const req: Partial<PayloadRequest> = { transactionID }
   let result: Awaited<ReturnType<IdempotentWork>>
   try {
-    result = await work(req)
-    await payload.update({
-      collection: 'idempotency-keys',
-      id: claimId,
-      overrideAccess: true,
-      data: { status: 'done', responseStatus: result.status, responseBody: result.body },
-      req,
+    result = await inTransaction(payload, async (req) => {
+      const done = await work(req)
+      await payload.update({
+        collection: 'idempotency-keys',
+        id: claimId,
+        overrideAccess: true,
+        data: { status: 'done', responseStatus: done.status, responseBody: done.body },
+        req,
+      })
+      return done
     })
-    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
   } catch (err) {
-    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID).catch(() => {})
     // Release the key so the client's retry can do the work; if the database is down this fails
     // too, and the retry takes the stale claim over instead.
     await releaseClaim(payload, claimId)

@@ -479,6 +479,11 @@ export interface Rule {
    * Shown to visitors on the removed page. Required to hide a rule.
    */
   hiddenReason?: string | null;
+  /**
+   * Withdrawn by its stewards. Untick “hidden” to restore it.
+   */
+  withdrawnAt?: string | null;
+  withdrawnReason?: string | null;
   builtAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1036,6 +1041,8 @@ export interface RulesSelect<T extends boolean = true> {
   currentVersion?: T;
   hidden?: T;
   hiddenReason?: T;
+  withdrawnAt?: T;
+  withdrawnReason?: T;
   builtAt?: T;
   updatedAt?: T;
   createdAt?: T;

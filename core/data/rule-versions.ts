@@ -65,7 +65,7 @@ export async function recordVersion(
 }
 
 /** The rule with this id or slug, hidden ones too (server reads; callers decide what the public sees). */
-async function findRuleRecord(payload: Payload, idOrSlug: string, req?: Partial<PayloadRequest>) {
+export async function findRuleRecord(payload: Payload, idOrSlug: string, req?: Partial<PayloadRequest>) {
   const { docs } = await payload.find({
     collection: 'rules',
     where: isUuid(idOrSlug) ? { id: { equals: idOrSlug } } : { slug: { equals: idOrSlug } },

@@ -9,6 +9,7 @@ import { slugBase } from '../schema/slug'
 import { paths } from '../paths'
 import { asAnonymous, asMember, type Member } from './access'
 import { dbPool } from './pool'
+import { touchRule } from './stewardship'
 import type { Rule } from './payload-types'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -117,6 +118,8 @@ export async function createRule(
     ...asMember(member),
     req,
   })
+  // The rule it was started from counts the rules started from it on its page.
+  if (body.forkedFrom) await touchRule(payload, body.forkedFrom, req)
   return { id: String(rule.id), slug: rule.slug, ...pageOf(rule) }
 }
 
@@ -167,15 +170,25 @@ export async function listVisibleRules(
   }
 }
 
-/** The member's own rules (the visible ones), newest first. */
+/** The visible rules the member is a steward of (their own and those they were invited to), newest first. */
 export async function listMemberRules(payload: Payload, member: Member): Promise<RuleWithPage[]> {
+  const { docs: stewardships } = await payload.find({
+    collection: 'rule-stewards',
+    where: { member: { equals: member.id } },
+    limit: 500,
+    depth: 0,
+    select: { rule: true },
+    overrideAccess: true, // server-only collection, filtered to this member
+  })
+  const ids = stewardships.map((row) => (typeof row.rule === 'object' ? row.rule.id : row.rule))
+  if (!ids.length) return []
   const { docs } = await payload.find({
     collection: 'rules',
-    where: { owner: { equals: member.id } },
+    where: { id: { in: ids } },
     sort: '-publishedAt',
-    limit: 200,
+    limit: 500,
     depth: 0,
-    ...asMember(member),
+    ...asMember(member), // visible ones only
   })
   return docs.map(withPage)
 }
@@ -217,13 +230,57 @@ export async function visibleRuleRows(payload: Payload, ids?: string[]): Promise
   return rows
 }
 
-/** A hidden rule as its tombstone shows it: the editors' reason, never its title or text. */
-export type HiddenRuleRow = { id: string; slug: string; hiddenReason: string | null; updatedAt: Timestamp }
+/**
+ * A hidden rule as its tombstone shows it: the editors' reason, or, for a rule its stewards withdrew,
+ * when, at which version and their reason; never its title or text.
+ */
+export type HiddenRuleRow = {
+  id: string
+  slug: string
+  hiddenReason: string | null
+  withdrawnAt: Timestamp | null
+  withdrawnReason: string | null
+  currentVersion: number
+  updatedAt: Timestamp
+}
 
 /** Every hidden rule (their pages answer 410 Gone with the reason), as stored: the site checks each slug. */
 export async function hiddenRuleRows(payload: Payload): Promise<HiddenRuleRow[]> {
   const { rows } = await dbPool(payload).query<HiddenRuleRow>(
-    'select id, slug, hidden_reason as "hiddenReason", updated_at as "updatedAt" from rules where hidden order by slug',
+    `select id, slug, hidden_reason as "hiddenReason", withdrawn_at as "withdrawnAt",
+       withdrawn_reason as "withdrawnReason", coalesce(current_version, 1)::int as "currentVersion",
+       updated_at as "updatedAt"
+     from rules where hidden order by slug`,
   )
   return rows
+}
+
+/** The rule a rule was started from, as its page names it (or says it is gone). */
+export type SourceRow = { id: string; slug: string; title: string; visible: boolean; withdrawn: boolean }
+
+/** The rules these ids name (rules started from them link back), visible or not. */
+export async function sourceRuleRows(payload: Payload, ids: string[]): Promise<SourceRow[]> {
+  const uuids = ids.filter(isUuid)
+  if (!uuids.length) return []
+  const { rows } = await dbPool(payload).query<SourceRow>(
+    `select id, slug, title, hidden is not true as visible, withdrawn_at is not null as withdrawn
+     from rules where id = any($1::uuid[])`,
+    [uuids],
+  )
+  return rows
+}
+
+/**
+ * How many visible rules were started from each of these rules (all rules when `ids` is undefined);
+ * rules none was started from are left out.
+ */
+export async function startedFromCounts(payload: Payload, ids?: string[]): Promise<Map<string, number>> {
+  if (ids && !ids.length) return new Map()
+  const { rows } = await dbPool(payload).query<{ source: string; n: number }>(
+    `select forked_from as source, count(*)::int as n from rules
+     where hidden is not true and forked_from is not null ${ids ? 'and forked_from = any($1::text[])' : ''}
+     group by forked_from`,
+    ids ? [ids] : [],
+  )
+  return new Map(rows.map((row) => [row.source, row.n]))
 }

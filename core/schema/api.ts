@@ -65,6 +65,10 @@ export const AmendRuleBody = z.extend(AmendmentFields, {
 })
 export type AmendRuleBody = z.infer<typeof AmendRuleBody>
 
+/** A steward withdraws a rule: an optional reason, shown on the page its URL then answers with (410). */
+export const WithdrawRuleBody = z.object({ reason: z.optional(text(500)) })
+export type WithdrawRuleBody = z.infer<typeof WithdrawRuleBody>
+
 /** A visitor's report of a rule (no account needed): why, and an optional note for the editors. */
 export const ReportRuleBody = z.object({
   reason: z.enum(reportReasons, 'Choose a reason'),

@@ -23,13 +23,15 @@ const escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => escapes[c])
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+/** "12 December 2026" (UTC), from an ISO string or a Date. */
+export const readableDate = (iso) => dateFormat.format(new Date(iso))
 
 export default function filters(eleventyConfig) {
   // The one place control characters from data (titles, summaries, documents) are dropped: every
   // rendered page, feed.xml and sitemap.xml passes through it (PagedRenderer applies it too).
   eleventyConfig.addTransform('stripInvalidChars', stripInvalidChars)
   eleventyConfig.addFilter('markdown', (text) => (text ? md.render(String(text)) : ''))
-  eleventyConfig.addFilter('readableDate', (iso) => dateFormat.format(new Date(iso)))
+  eleventyConfig.addFilter('readableDate', readableDate)
   eleventyConfig.addFilter('isoDate', (iso) => new Date(iso).toISOString())
   eleventyConfig.addFilter('byCategory', (templates, category) => templates.filter((t) => t.category === category))
   // The methods library: a group's methods, and the groups that have any.

@@ -14,6 +14,8 @@ import { GONE_DIR, paths } from '@communityrule/core/paths'
 import type { RuleTemplate } from '@communityrule/core/schema/api'
 import {
   hiddenRuleRows,
+  sourceRuleRows,
+  startedFromCounts,
   toPublicRule,
   toRuleSummary,
   visibleRuleIndexRows,
@@ -48,6 +50,7 @@ import {
 } from '@communityrule/core/schema/method-fields'
 import { createHash } from 'node:crypto'
 import { checkSlug } from '../output-path'
+import { readableDate } from '../_config/filters.js'
 import { pageFailure, type PageFailure } from '../page-failures'
 import { config } from '@communityrule/core/config'
 
@@ -60,6 +63,10 @@ export type SiteRule = Omit<PublicRule, 'document'> & {
   document: RuleDocument
   /** every version, oldest first; the last is the current one */
   versions: SiteVersion[]
+  /** the rule it was started from: linked while it is published, else said to be withdrawn or removed */
+  source?: { slug: string; title: string; status: 'published' | 'withdrawn' | 'removed' }
+  /** how many published rules were started from this one */
+  startedFrom?: number
 }
 
 /** A line of feed.xml: a rule published (version 1) or amended. */
@@ -378,7 +385,16 @@ export async function loadRules(
 ): Promise<{ rules: SiteRule[]; failures: PageFailure[] }> {
   const rules: SiteRule[] = []
   const failures: PageFailure[] = []
-  const [rows, versionRows] = await Promise.all([visibleRuleRows(payload, ids), visibleVersionRows(payload, ids)])
+  const [rows, versionRows, counts] = await Promise.all([
+    visibleRuleRows(payload, ids),
+    visibleVersionRows(payload, ids),
+    startedFromCounts(payload, ids),
+  ])
+  const sources = new Map(
+    (await sourceRuleRows(payload, [...new Set(rows.flatMap((row) => (row.forkedFrom ? [row.forkedFrom] : [])))])).map(
+      (source) => [String(source.id), source],
+    ),
+  )
   const versionsOf = new Map<string, VersionRow[]>()
   for (const version of versionRows) {
     const list = versionsOf.get(String(version.ruleId))
@@ -387,7 +403,18 @@ export async function loadRules(
   }
   for (const row of rows) {
     try {
-      rules.push(toSiteRule(row, versionsOf.get(String(row.id))))
+      const source = row.forkedFrom ? sources.get(row.forkedFrom) : undefined
+      rules.push({
+        ...toSiteRule(row, versionsOf.get(String(row.id))),
+        ...(source && {
+          source: {
+            slug: source.slug,
+            title: source.title,
+            status: source.visible ? 'published' : source.withdrawn ? 'withdrawn' : 'removed',
+          },
+        }),
+        ...(counts.get(String(row.id)) && { startedFrom: counts.get(String(row.id)) }),
+      })
     } catch (err) {
       failures.push(pageFailure('rule', row, err))
     }
@@ -409,9 +436,17 @@ export async function loadGonePages(payload: Payload): Promise<GonePage[]> {
           slug,
           path: paths.rule(slug),
           outputPath: `/${GONE_DIR}${paths.rule(slug)}index.html`,
-          heading: 'This rule has been removed',
-          message: 'Our editors removed this rule from CommunityRule.',
-          reason: row.hiddenReason?.trim() || undefined,
+          ...(row.withdrawnAt
+            ? {
+                heading: 'This rule has been withdrawn',
+                message: `Its stewards withdrew it on ${readableDate(row.withdrawnAt)}, at version ${row.currentVersion}.`,
+                reason: row.withdrawnReason?.trim() || undefined,
+              }
+            : {
+                heading: 'This rule has been removed',
+                message: 'Our editors removed this rule from CommunityRule.',
+                reason: row.hiddenReason?.trim() || undefined,
+              }),
           updatedAt: new Date(row.updatedAt).toISOString(),
         },
       ]

@@ -7,7 +7,8 @@ const input = form.querySelector('input[name=q]')
 const status = document.querySelector('[data-search-status]')
 const list = document.querySelector('[data-search-results]')
 const PAGEFIND = '/pagefind/pagefind.js'
-let pagefind
+// Pages removed (withdrawn, hidden) since the index was built: left out of the results.
+const REMOVED = '/search-removed.json'
 let latest = 0
 
 /** Pagefind's excerpt is escaped text with <mark> around the words found: keep exactly that. */
@@ -37,26 +38,35 @@ function item(result) {
 
 /** Pagefind, downloaded and started once: when this page opens (someone came here to search). */
 let loading
+let removed = new Set()
 function loadPagefind() {
-  loading ??= import(/* @vite-ignore */ PAGEFIND).then(async (module) => {
-    await module.options({ excerptLength: 24 })
-    await module.init()
-    return module
-  })
+  loading ??= Promise.all([
+    import(/* @vite-ignore */ PAGEFIND).then(async (module) => {
+      await module.options({ excerptLength: 24 })
+      await module.init()
+      return module
+    }),
+    fetch(REMOVED, { cache: 'no-cache' })
+      .then((response) => (response.ok ? response.json() : []))
+      .then((list) => (removed = new Set(list.map((entry) => entry.url))))
+      .catch(() => undefined),
+  ]).then(([module]) => module)
   return loading
 }
 
 /** Results are shown ten at a time: each needs its own small download (its excerpt). */
 const PAGE = 10
 let shown = []
+let offset = 0
 let more
 
 async function showMore(id) {
-  const next = await Promise.all(shown.slice(list.children.length, list.children.length + PAGE).map((r) => r.data()))
+  const next = await Promise.all(shown.slice(offset, offset + PAGE).map((r) => r.data()))
   if (id !== latest) return
-  list.append(...next.map(item))
+  offset += next.length
+  list.append(...next.filter((result) => !removed.has(result.url)).map(item))
   more?.remove()
-  if (list.children.length < shown.length) {
+  if (offset < shown.length) {
     more = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Show more results' })
     more.className = 'secondary'
     more.addEventListener('click', () => {
@@ -83,6 +93,7 @@ async function run(query) {
     const searched = performance.now()
     if (id !== latest) return
     shown = found.results
+    offset = 0
     list.replaceChildren()
     await showMore(id)
     if (id !== latest) return

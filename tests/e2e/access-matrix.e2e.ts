@@ -695,10 +695,17 @@ probe('rule-templates', 'versions', {
 
 // ---- rules ----
 
-type RuleDoc = { id: string; owner?: unknown; hidden?: unknown; hiddenReason?: unknown; builtAt?: unknown }
+type RuleDoc = {
+  id: string
+  owner?: unknown
+  hidden?: unknown
+  hiddenReason?: unknown
+  builtAt?: unknown
+  withdrawnAt?: unknown
+}
 /** Private: `owner` (id or object) or `hidden` present (REST drops unreadable keys, GraphQL nulls them). */
 const hasPrivate = (doc: RuleDoc) =>
-  doc.owner != null || doc.hidden != null || doc.hiddenReason != null || doc.builtAt != null
+  doc.owner != null || doc.hidden != null || doc.hiddenReason != null || doc.builtAt != null || doc.withdrawnAt != null
 function rulesSeen(docs: RuleDoc[]): Outcome {
   const ids = docs.map((doc) => doc.id)
   if (!ids.includes(f.rules.visible.id)) return 'partial'
@@ -708,7 +715,7 @@ function rulesSeen(docs: RuleDoc[]): Outcome {
   if (hidden && privateFields) return 'all'
   return 'partial'
 }
-const ruleSelection = 'id slug title owner { id email } hidden hiddenReason builtAt'
+const ruleSelection = 'id slug title owner { id email } hidden hiddenReason builtAt withdrawnAt withdrawnReason'
 
 probe('rules', 'find', {
   REST: async (c) => {
@@ -814,25 +821,27 @@ probe('rules', 'where hidden equals false/true', {
     }),
 })
 
-probe('rules', 'where hiddenReason exists false/true', {
-  REST: (c) =>
-    oracle(async (value) => {
-      // The visible fixture has no reason: `exists false` matches it, `exists true` does not.
-      const reply = await c.rest(
-        'GET',
-        `/cms-api/rules?where[and][0][hiddenReason][exists]=${value === 'match' ? 'false' : 'true'}&${scopeRest()}`,
-      )
-      return { reply, ids: restIds(reply) }
-    }),
-  GraphQL: (c) =>
-    oracle(async (value) => {
-      const reply = await c.gql(
-        `query($exists: Boolean, $id: String) { Rules(where: { AND: [{ hiddenReason: { exists: $exists } }, { id: { equals: $id } }] }) { docs { id } } }`,
-        { exists: value !== 'match', id: f.rules.visible.id },
-      )
-      return { reply, ids: gqlIds(reply) }
-    }),
-})
+// Private fields no reader may filter on: the visible fixture has neither, so `exists false` matches it.
+for (const field of ['hiddenReason', 'withdrawnAt']) {
+  probe('rules', `where ${field} exists false/true`, {
+    REST: (c) =>
+      oracle(async (value) => {
+        const reply = await c.rest(
+          'GET',
+          `/cms-api/rules?where[and][0][${field}][exists]=${value === 'match' ? 'false' : 'true'}&${scopeRest()}`,
+        )
+        return { reply, ids: restIds(reply) }
+      }),
+    GraphQL: (c) =>
+      oracle(async (value) => {
+        const reply = await c.gql(
+          `query($exists: Boolean, $id: String) { Rules(where: { AND: [{ ${field}: { exists: $exists } }, { id: { equals: $id } }] }) { docs { id } } }`,
+          { exists: value !== 'match', id: f.rules.visible.id },
+        )
+        return { reply, ids: gqlIds(reply) }
+      }),
+  })
+}
 
 const ruleByTitle = async (title: string) => Boolean(await one('select 1 from rules where title = $1', [title]))
 const ruleRow = async (id: string) =>
@@ -843,6 +852,7 @@ const ruleRow = async (id: string) =>
     built_at: Date | null
     hidden: boolean
     current_version: string
+    withdrawn_at: Date | null
   }>('select * from rules where id = $1', [id])
 writeProbes('rules', {
   create: (m) => ({
@@ -900,7 +910,7 @@ probe(
 const LONG_AGO = '2000-01-01T00:00:00.000Z'
 probe(
   'rules',
-  'update: slug, owner, publishedAt, builtAt, currentVersion',
+  'update: slug, owner, publishedAt, builtAt, currentVersion, withdrawnAt',
   ruleUpdate(
     () => f.rules.moderated.id,
     () => ({
@@ -909,13 +919,15 @@ probe(
       publishedAt: LONG_AGO,
       builtAt: LONG_AGO,
       currentVersion: 99,
+      withdrawnAt: LONG_AGO,
     }),
     (row) =>
       row.slug === `moved-${run}` ||
       row.owner_id === f.memberA.id ||
       row.published_at.toISOString() === LONG_AGO ||
       row.built_at?.toISOString() === LONG_AGO ||
-      Number(row.current_version) === 99,
+      Number(row.current_version) === 99 ||
+      row.withdrawn_at?.toISOString() === LONG_AGO,
   ),
 )
 for (const slug of ['..', '../x', 'index.html', 'a/b']) {

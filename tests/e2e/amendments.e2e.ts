@@ -129,4 +129,33 @@ test('a steward amends a rule from its page; the history and changes pages show 
   // Version 4 is the member's own text: they chose to publish it over version 3, having been shown what changed.
   const rule4 = (await (await request.get(`/api/rules/${slug}`)).json()).rule
   expect(rule4.document.sections.find((s: { id: string }) => s.id === 'values').body).toBe('Care, candour and rest.')
+
+  // -- a rule started from it, then the steward withdraws it from their account page --
+  const ruleId = rule4.id as string
+  const forked = await request.post('/api/rules', {
+    data: { title: `Started from ${run}`, document: { ...document, title: `Started from ${run}` }, forkedFrom: ruleId },
+    headers: { 'idempotency-key': `e2e-amend-fork-${run}` },
+  })
+  expect(forked.status()).toBe(201)
+  const fork = (await forked.json()).rule as { slug: string }
+  await live(request, fork.slug, 1)
+  await page.goto('/account/')
+  const account = page.locator('cr-account')
+  await account.getByRole('button', { name: `Withdraw ${title}` }).click()
+  await account.getByLabel('Reason, shown at its address').fill('We merged with another group.')
+  expect(await seriousViolations(page)).toEqual([])
+  await account.getByRole('button', { name: 'Withdraw this rule' }).click()
+  await expect(account.getByRole('link', { name: title, exact: true })).toHaveCount(0)
+  await expect
+    .poll(async () => (await request.get(`/rules/${slug}/`)).status(), { timeout: 10_000, intervals: [100] })
+    .toBe(410)
+  await page.goto(`/rules/${slug}/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This rule has been withdrawn')
+  await expect(page.getByText('We merged with another group.')).toBeVisible()
+  await expect(page.getByText(/at version 4\./)).toBeVisible()
+  // The rule started from it still works, and says what became of its source.
+  await expect
+    .poll(async () => (await request.get(`/rules/${fork.slug}/`)).text(), { timeout: 10_000, intervals: [100] })
+    .toContain('Started from a rule that its stewards have since withdrawn.')
+  expect((await request.get(`/rules/${fork.slug}/`)).status()).toBe(200)
 })

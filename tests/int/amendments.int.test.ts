@@ -170,8 +170,8 @@ describe('amending a published rule', () => {
 
   it('makes every version live: the rule page, each version, what changed, the history, rule.json and the feed', async () => {
     const rule = await publish('Granary Book Club')
-    await live(`rules/${rule.slug}/index.html`)
-    expect(read(`rules/${rule.slug}/v/1/index.html`)).toBe(read(`rules/${rule.slug}/index.html`))
+    // The rule's files are written one after another: wait for each one read.
+    expect(await live(`rules/${rule.slug}/v/1/index.html`)).toBe(await live(`rules/${rule.slug}/index.html`))
     const body = {
       ...amendment('Granary Book Club', 'Two weeks to object, not one.', 'Lazy consensus with a 14-day window.'),
       adoptedBy: 'a show of hands',
@@ -181,21 +181,22 @@ describe('amending a published rule', () => {
     const page = await live(`rules/${rule.slug}/index.html`, 'Version 2 · amended')
     expect(page).toContain(`<a href="/rules/${rule.slug}/history/">History</a>`)
     expect(page).toContain('14-day window')
-    const older = read(`rules/${rule.slug}/v/1/index.html`)
+    const older = await live(`rules/${rule.slug}/v/1/index.html`, 'This is an earlier version of this rule.')
     expect(older).toContain('This is an earlier version of this rule.')
     expect(older).toContain('7-day window')
     expect(older).toContain('<meta name="robots" content="noindex">')
-    const changes = read(`rules/${rule.slug}/v/2/changes/index.html`)
+    const changes = await live(`rules/${rule.slug}/v/2/changes/index.html`)
     expect(changes).toContain('<del><span class="visually-hidden">Removed: </span>7</del>')
     expect(changes).toContain('<ins><span class="visually-hidden">Added: </span>14</ins>')
     expect(changes).toContain('Two weeks to object, not one.')
-    const history = read(`rules/${rule.slug}/history/index.html`)
+    const history = await live(`rules/${rule.slug}/history/index.html`, 'Version 2')
     expect(history).toContain('<dd>a show of hands</dd>')
     expect(history.indexOf('Version 2')).toBeLessThan(history.indexOf('Version 1'))
-    const json = JSON.parse(read(`rules/${rule.slug}/rule.json`))
+    const json = JSON.parse(await live(`rules/${rule.slug}/rule.json`, '"version": 2'))
     expect(json).toMatchObject({ schemaVersion: 1, version: 2, current: true, note: 'Two weeks to object, not one.' })
-    expect(JSON.parse(read(`rules/${rule.slug}/v/1/rule.json`)).document.sections[1].body).toContain('7-day')
-    expect(read(`rules/${rule.slug}/v/1/rule.md`)).toContain('7-day')
+    const v1 = JSON.parse(await live(`rules/${rule.slug}/v/1/rule.json`, '"current": false'))
+    expect(v1.document.sections[1].body).toContain('7-day')
+    expect(await live(`rules/${rule.slug}/v/1/rule.md`)).toContain('7-day')
     const feed = await live('feed.xml', `/rules/${rule.slug}/v/2/`)
     expect(feed).toContain('<title>Amended: Granary Book Club (version 2)</title>')
     expect(feed).toContain('<summary>Two weeks to object, not one.</summary>')

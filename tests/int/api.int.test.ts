@@ -361,8 +361,8 @@ describe('cross-cutting', () => {
       paths: Record<string, Record<string, unknown>>
     }
     // Every route of SPEC §3 and this document (21 operations), the template preview, reports of rules,
-    // the methods library (list and one) and a rule's versions (list, one, amend).
-    expect(Object.values(paths).flatMap((methods) => Object.keys(methods))).toHaveLength(28)
+    // the methods library (list and one), a rule's versions (list, one, amend) and withdrawal.
+    expect(Object.values(paths).flatMap((methods) => Object.keys(methods))).toHaveLength(29)
     for (const [path, methods] of Object.entries(paths)) {
       for (const method of Object.keys(methods)) {
         const url = path.replace(/\{[^}]+\}/g, 'does-not-exist')

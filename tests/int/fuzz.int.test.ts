@@ -6,6 +6,7 @@ import {
   OtpRequestBody,
   OtpVerifyBody,
   AmendRuleBody,
+  WithdrawRuleBody,
   PublishRuleBody,
   WebVitalsBody,
 } from '@communityrule/core/schema/api'
@@ -35,18 +36,39 @@ afterAll(async () => {
   await bff?.stop()
 })
 
-const endpoints: Array<{ method: string; path: string | (() => string); schema: $ZodType; auth?: boolean }> = [
+const endpoints: Array<{
+  method: string
+  path: string | (() => string)
+  /** how a computed path is named in the test title */
+  name?: string
+  schema: $ZodType
+  auth?: boolean
+}> = [
   { method: 'POST', path: '/api/auth/otp/request', schema: OtpRequestBody },
   { method: 'POST', path: '/api/auth/otp/verify', schema: OtpVerifyBody },
   { method: 'PUT', path: '/api/drafts/me', schema: DraftPutBody, auth: true },
   { method: 'POST', path: '/api/rules', schema: PublishRuleBody, auth: true },
-  { method: 'POST', path: () => `/api/rules/${ruleSlug}/versions`, schema: AmendRuleBody, auth: true },
+  {
+    method: 'POST',
+    path: () => `/api/rules/${ruleSlug}/versions`,
+    name: '/api/rules/:slug/versions',
+    schema: AmendRuleBody,
+    auth: true,
+  },
+  // The first valid body withdraws the fuzzer's rule; every later one gets 404.
+  {
+    method: 'POST',
+    path: () => `/api/rules/${ruleSlug}/withdraw`,
+    name: '/api/rules/:slug/withdraw',
+    schema: WithdrawRuleBody,
+    auth: true,
+  },
   { method: 'POST', path: '/api/web-vitals', schema: WebVitalsBody },
 ]
 
 describe(`fuzz: ${RUNS} random bodies per endpoint never produce a 5xx`, () => {
   for (const endpoint of endpoints) {
-    const name = typeof endpoint.path === 'string' ? endpoint.path : '/api/rules/:slug/versions'
+    const name = typeof endpoint.path === 'string' ? endpoint.path : endpoint.name
     it(`${endpoint.method} ${name}`, async () => {
       const path = typeof endpoint.path === 'string' ? endpoint.path : endpoint.path()
       const samples = fc.sample(bodiesFor(endpoint.schema), { numRuns: RUNS, seed: 42 })

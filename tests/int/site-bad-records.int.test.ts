@@ -96,9 +96,10 @@ const siteEntries = new Set([
   'sign-in',
   'sitemap.xml',
   'templates',
-  // site search: the index versions and the link to the current one (site/search-index.ts)
+  // site search: the index versions, the link to the current one, and pages removed since (site/search-index.ts)
   '_search',
   'pagefind',
+  'search-removed.json',
 ])
 
 /** Every check that must hold after any build: nothing escaped, the real home page, valid feeds. */

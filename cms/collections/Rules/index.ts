@@ -69,7 +69,8 @@ export const Rules: CollectionConfig = {
     },
     ...ruleDocumentFields,
     { name: 'sourceTemplate', type: 'text', maxLength: 120 },
-    { name: 'forkedFrom', type: 'text', maxLength: 160 },
+    // The rule this one was started from (its id): its page counts the rules started from it.
+    { name: 'forkedFrom', type: 'text', maxLength: 160, index: true },
     {
       name: 'publishedAt',
       type: 'date',
@@ -109,6 +110,26 @@ export const Rules: CollectionConfig = {
         condition: (data) => Boolean(data?.hidden),
         description: 'Shown to visitors on the removed page. Required to hide a rule.',
       },
+    },
+    {
+      // Set when the rule's stewards withdraw it (POST /api/rules/:idOrSlug/withdraw), which also hides
+      // it; an editor restoring it (unticking `hidden`) clears both (hooks/requireHiddenReason.ts).
+      name: 'withdrawnAt',
+      type: 'date',
+      access: { read: staffOrServerField, create: serverOnlyField, update: nobodyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.withdrawnAt),
+        description: 'Withdrawn by its stewards. Untick “hidden” to restore it.',
+      },
+    },
+    {
+      name: 'withdrawnReason',
+      type: 'textarea',
+      maxLength: 500,
+      access: { read: staffOrServerField, create: serverOnlyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.withdrawnAt) },
     },
     {
       name: 'builtAt',
