@@ -18,6 +18,7 @@ import { SiteBuilds } from './collections/SiteBuilds'
 import { Methods } from './collections/Methods'
 import { RuleVersions } from './collections/RuleVersions'
 import { RuleStewards } from './collections/RuleStewards'
+import { StewardInvitations } from './collections/StewardInvitations'
 import { jobsConfig } from './jobs'
 import { config, databaseUrl } from '@communityrule/core/config'
 
@@ -52,6 +53,7 @@ export default buildConfig({
     Rules,
     RuleVersions,
     RuleStewards,
+    StewardInvitations,
     RuleReports,
     Members,
     Users,

@@ -27,7 +27,7 @@ import { previewRouter } from './routes/preview'
 import { reportsRouter } from './routes/reports'
 import { rulesRouter } from './routes/rules'
 import { ruleVersionsRouter } from './routes/rule-versions'
-import { stewardshipRouter } from './routes/stewardship'
+import { invitationsRouter, stewardshipRouter } from './routes/stewardship'
 import { sessionsRouter } from './routes/sessions'
 import { templatesRouter } from './routes/templates'
 import { vitalsRouter } from './routes/vitals'
@@ -100,6 +100,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api/rules/:idOrSlug/reports', reportsRouter(context, limiters))
   app.use('/api/rules/:idOrSlug/versions', ruleVersionsRouter(context, limiters))
   app.use('/api/rules/:idOrSlug', stewardshipRouter(context, limiters))
+  app.use('/api/steward-invitations', invitationsRouter(context))
   app.use('/api/rules', rulesRouter(context, limiters))
   app.use('/api', apiNotFound)
 

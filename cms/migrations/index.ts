@@ -8,6 +8,7 @@ import * as migration_20261127_213932_site_builds from './20261127_213932_site_b
 import * as migration_20261127_221904_methods_library from './20261127_221904_methods_library';
 import * as migration_20261206_053306_rule_versions from './20261206_053306_rule_versions';
 import * as migration_20261206_061445_rule_withdrawal from './20261206_061445_rule_withdrawal';
+import * as migration_20261206_062606_steward_invitations from './20261206_062606_steward_invitations';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_061445_rule_withdrawal.up,
     down: migration_20261206_061445_rule_withdrawal.down,
-    name: '20261206_061445_rule_withdrawal'
+    name: '20261206_061445_rule_withdrawal',
+  },
+  {
+    up: migration_20261206_062606_steward_invitations.up,
+    down: migration_20261206_062606_steward_invitations.down,
+    name: '20261206_062606_steward_invitations'
   },
 ];

@@ -31,11 +31,17 @@ export const accountStyles = [
       gap: 0.25rem 0.75rem;
       margin-left: 0.5rem;
     }
+    .stewards,
     .withdraw {
       margin: 0.5rem 0 1rem;
       padding: 0.75rem;
       border: 1px solid var(--_line);
       border-radius: var(--cr-radius, 0.5rem);
+    }
+    .note {
+      padding: 0.5rem 0.75rem;
+      border-left: 4px solid var(--cr-accent, #0b6e4f);
+      background: var(--cr-wash, #f4f7f5);
     }
     .withdraw textarea {
       display: block;

@@ -13,6 +13,10 @@ type MyRule = {
   url: string
   version?: number
 }
+type Stewards = {
+  stewards: Array<{ id: string; name: string; role: 'author' | 'steward'; you: boolean }>
+  invitations: Array<{ id: string; email: string; expiresAt: string }>
+}
 type SessionItem = {
   id: string
   createdAt: string
@@ -75,6 +79,9 @@ export class CrAccount extends LitElement {
     problem: { state: true },
     announcement: { state: true },
     withdrawing: { state: true },
+    stewardsOf: { state: true },
+    stewards: { state: true },
+    notice: { state: true },
   }
 
   static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }
@@ -87,6 +94,11 @@ export class CrAccount extends LitElement {
   announcement = ''
   /** The rule whose withdrawal is being confirmed, or null. */
   withdrawing: MyRule | null = null
+  /** The rule whose stewards are shown (one at a time), and them once loaded. */
+  stewardsOf: MyRule | null = null
+  stewards: Stewards | null = null
+  /** A visible confirmation (an accepted invitation). */
+  notice = ''
   private readonly client = new ApiController(this)
   private readonly session = new SessionController(this, (user) => user && void this.loadAccount())
   /** The sign-in form is downloaded only when nobody is signed in. */
@@ -94,6 +106,7 @@ export class CrAccount extends LitElement {
 
   async loadAccount(): Promise<void> {
     this.problem = ''
+    await this.acceptInvitation()
     try {
       const [rules, sessions] = await Promise.all([
         this.client.request<{ items: MyRule[] }>('/api/rules/mine'),
@@ -137,6 +150,129 @@ export class CrAccount extends LitElement {
     }
   }
 
+  /**
+   * `?invite=<token>` (the emailed link): accepted once signed in with the invited address, then
+   * removed from the address bar so a reload does not try again.
+   */
+  private async acceptInvitation(): Promise<void> {
+    const params = new URLSearchParams(location.search)
+    const token = params.get('invite')
+    if (!token) return
+    params.delete('invite')
+    history.replaceState(history.state, '', `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`)
+    try {
+      const { rule } = await this.client.send<{ rule: { title: string } }>('POST', '/api/steward-invitations/accept', {
+        token,
+      })
+      this.notice = `You are now a steward of “${rule.title}”.`
+    } catch (err) {
+      this.explain(err as ApiError)
+    }
+  }
+
+  /** Shows (or hides) a rule's stewards and pending invitations. */
+  async toggleStewards(rule: MyRule): Promise<void> {
+    if (this.stewardsOf?.id === rule.id) {
+      this.stewardsOf = null
+      return
+    }
+    this.stewardsOf = rule
+    this.stewards = null
+    await this.loadStewards(rule)
+  }
+
+  private async loadStewards(rule: MyRule): Promise<void> {
+    try {
+      this.stewards = await this.client.request<Stewards>(`/api/rules/${encodeURIComponent(rule.id)}/stewards`)
+    } catch (err) {
+      this.explain(err as ApiError)
+    }
+  }
+
+  /** Invites someone by email to steward `rule`; the email job sends them a one-time link. */
+  async invite(rule: MyRule, email: string): Promise<void> {
+    try {
+      await this.client.send('POST', `/api/rules/${encodeURIComponent(rule.id)}/stewards`, { email })
+      this.announcement = `Invitation sent to ${email}.`
+      await this.loadStewards(rule)
+    } catch (err) {
+      this.explain(err as ApiError)
+    }
+  }
+
+  /** Removes a steward (or a pending invitation) of `rule`. */
+  async removeFrom(rule: MyRule, what: 'stewards' | 'invitations', id: string, label: string): Promise<void> {
+    try {
+      await this.client.send('DELETE', `/api/rules/${encodeURIComponent(rule.id)}/${what}/${encodeURIComponent(id)}`)
+      this.announcement = `${label}.`
+      const you = what === 'stewards' && this.stewards?.stewards.find((s) => s.id === id)?.you
+      if (you) {
+        this.stewardsOf = null
+        this.rules = this.rules?.filter((r) => r.id !== rule.id) ?? null
+      } else await this.loadStewards(rule)
+    } catch (err) {
+      this.explain(err as ApiError)
+    }
+  }
+
+  private renderStewards(rule: MyRule) {
+    const data = this.stewards
+    if (!data) return html`<p class="muted" aria-busy="true">Loading…</p>`
+    const last = data.stewards.length === 1
+    return html`<div class="stewards">
+      <h3 id="stewards-heading">Stewards of “${rule.title}”</h3>
+      <p class="muted">
+        Stewards can amend the rule, invite and remove stewards, and withdraw it. The rule page shows stewards by
+        display name, never by email.
+      </p>
+      <ul>
+        ${data.stewards.map(
+          (s) =>
+            html`<li>
+              ${s.name}${s.you ? ' (you)' : ''}${s.role === 'author' ? html` <span class="muted">— author</span>` : nothing}
+              ${
+                last
+                  ? nothing
+                  : html`<button
+                      type="button"
+                      class="link"
+                      @click=${() => this.removeFrom(rule, 'stewards', s.id, `${s.you ? 'You are' : `${s.name} is`} no longer a steward`)}
+                    >
+                      Remove<span class="visually-hidden"> ${s.you ? 'yourself' : s.name} as a steward</span>
+                    </button>`
+              }
+            </li>`,
+        )}
+        ${data.invitations.map(
+          (i) =>
+            html`<li>
+              ${i.email} <span class="muted">— invited, until ${date(i.expiresAt)}</span>
+              <button
+                type="button"
+                class="link"
+                @click=${() => this.removeFrom(rule, 'invitations', i.id, `The invitation to ${i.email} is cancelled`)}
+              >
+                Cancel<span class="visually-hidden"> the invitation to ${i.email}</span>
+              </button>
+            </li>`,
+        )}
+      </ul>
+      <form
+        class="row"
+        @submit=${(e: Event) => {
+          e.preventDefault()
+          const form = e.target as HTMLFormElement
+          const email = String(new FormData(form).get('email') ?? '').trim()
+          if (email) void this.invite(rule, email).then(() => form.reset())
+        }}
+      >
+        <label for="invite-email">Invite a steward by email</label>
+        <input id="invite-email" name="email" type="email" autocomplete="off" required />
+        <button type="submit">Send invitation</button>
+      </form>
+    </div>`
+  }
+
   /** Withdraws a rule (its stewards only): its pages leave the site; editors can restore it. */
   async withdrawRule(rule: MyRule, reason: string): Promise<void> {
     try {
@@ -162,12 +298,21 @@ export class CrAccount extends LitElement {
         <button
           type="button"
           class="link"
+          aria-expanded=${this.stewardsOf?.id === r.id ? 'true' : 'false'}
+          @click=${() => this.toggleStewards(r)}
+        >
+          Stewards<span class="visually-hidden"> of ${r.title}</span>
+        </button>
+        <button
+          type="button"
+          class="link"
           aria-expanded=${confirming ? 'true' : 'false'}
           @click=${() => (this.withdrawing = confirming ? null : r)}
         >
           Withdraw<span class="visually-hidden"> ${r.title}</span>
         </button>
       </span>
+      ${this.stewardsOf?.id === r.id ? this.renderStewards(r) : nothing}
       ${
         confirming
           ? html`<form
@@ -217,6 +362,7 @@ export class CrAccount extends LitElement {
     // The page's <cr-session-nav> already says who is signed in (with Sign out).
     return html`<div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.problem ? html`<p class="note bad" role="alert">${this.problem} <button type="button" class="link" @click=${this.loadAccount}>Try again</button></p>` : nothing}
+      ${this.notice ? html`<p class="note" id="account-notice">${this.notice}</p>` : nothing}
       <h2 id="rules-heading" tabindex="-1">Your rules</h2>
       ${
         this.rules === null

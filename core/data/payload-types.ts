@@ -72,6 +72,7 @@ export interface Config {
     rules: Rule;
     'rule-versions': RuleVersion;
     'rule-stewards': RuleSteward;
+    'steward-invitations': StewardInvitation;
     'rule-reports': RuleReport;
     members: Member;
     users: User;
@@ -93,6 +94,7 @@ export interface Config {
     rules: RulesSelect<false> | RulesSelect<true>;
     'rule-versions': RuleVersionsSelect<false> | RuleVersionsSelect<true>;
     'rule-stewards': RuleStewardsSelect<false> | RuleStewardsSelect<true>;
+    'steward-invitations': StewardInvitationsSelect<false> | StewardInvitationsSelect<true>;
     'rule-reports': RuleReportsSelect<false> | RuleReportsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -126,6 +128,7 @@ export interface Config {
     tasks: {
       cleanupExpired: TaskCleanupExpired;
       sendOtpEmail: TaskSendOtpEmail;
+      sendStewardInvite: TaskSendStewardInvite;
       buildSite: TaskBuildSite;
       inline: {
         input: unknown;
@@ -544,6 +547,21 @@ export interface RuleSteward {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "steward-invitations".
+ */
+export interface StewardInvitation {
+  id: string;
+  rule: string | Rule;
+  email: string;
+  tokenHash: string;
+  invitedBy?: (string | null) | Member;
+  expiresAt: string;
+  acceptedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Reports from visitors, newest first. Group by Rule to see each rule’s reports together, filter by Status to see the open ones. Open a report to reach the rule: hide it with a reason, or dismiss the report.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -769,7 +787,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'cleanupExpired' | 'sendOtpEmail' | 'buildSite';
+        taskSlug: 'inline' | 'cleanupExpired' | 'sendOtpEmail' | 'sendStewardInvite' | 'buildSite';
         taskID: string;
         input?:
           | {
@@ -802,7 +820,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'cleanupExpired' | 'sendOtpEmail' | 'buildSite') | null;
+  taskSlug?: ('inline' | 'cleanupExpired' | 'sendOtpEmail' | 'sendStewardInvite' | 'buildSite') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -844,6 +862,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rule-stewards';
         value: string | RuleSteward;
+      } | null)
+    | ({
+        relationTo: 'steward-invitations';
+        value: string | StewardInvitation;
       } | null)
     | ({
         relationTo: 'rule-reports';
@@ -1074,6 +1096,20 @@ export interface RuleStewardsSelect<T extends boolean = true> {
   member?: T;
   role?: T;
   invitedBy?: T;
+  acceptedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "steward-invitations_select".
+ */
+export interface StewardInvitationsSelect<T extends boolean = true> {
+  rule?: T;
+  email?: T;
+  tokenHash?: T;
+  invitedBy?: T;
+  expiresAt?: T;
   acceptedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1331,6 +1367,19 @@ export interface TaskSendOtpEmail {
     to: string;
     sealedCode: string;
     expiresInMinutes: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendStewardInvite".
+ */
+export interface TaskSendStewardInvite {
+  input: {
+    to: string;
+    sealedLink: string;
+    ruleTitle: string;
+    inviter: string;
   };
   output?: unknown;
 }

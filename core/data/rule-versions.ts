@@ -204,7 +204,7 @@ export async function findVersion(
   payload: Payload,
   idOrSlug: string,
   number: number,
-): Promise<(PublicVersion & { document: RuleVersion['document'] }) | null> {
+): Promise<(PublicVersion & { document: RuleVersion['document']; rule: { id: string; slug: string } }) | null> {
   const rule = await findRuleRecord(payload, idOrSlug)
   if (!rule || rule.hidden) return null
   const { docs } = await payload.find({
@@ -214,7 +214,9 @@ export async function findVersion(
     depth: 0,
     overrideAccess: true,
   })
-  return docs[0] ? { ...toPublicVersion(rule.slug, docs[0]), document: docs[0].document } : null
+  return docs[0]
+    ? { ...toPublicVersion(rule.slug, docs[0]), document: docs[0].document, rule: { id: rule.id, slug: rule.slug } }
+    : null
 }
 
 // ---- reads for the site build (SQL, like core/data/rules.ts's: one statement for many rules) ----
@@ -284,4 +286,48 @@ export async function recentVersionRows(
     building === 'all' ? [limit] : [limit, building],
   )
   return rows
+}
+
+// ---- for editors (the admin's view of a rule) ----
+
+/** A rule's versions and stewards as editors see them in the admin (with stewards' emails). */
+export async function ruleLifeForEditors(payload: Payload, ruleId: string) {
+  const [versions, stewards] = await Promise.all([
+    payload.find({
+      collection: 'rule-versions',
+      where: { rule: { equals: ruleId } },
+      sort: '-number',
+      pagination: false,
+      depth: 0,
+      select: { number: true, note: true, publishedAt: true, adoptedOn: true, adoptedBy: true },
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection: 'rule-stewards',
+      where: { rule: { equals: ruleId } },
+      sort: 'acceptedAt',
+      pagination: false,
+      depth: 1,
+      overrideAccess: true,
+    }),
+  ])
+  return {
+    versions: versions.docs.map((doc) => ({
+      id: String(doc.id),
+      number: Number(doc.number),
+      note: doc.note ?? undefined,
+      publishedAt: new Date(doc.publishedAt).toISOString(),
+      adoptedOn: doc.adoptedOn ? doc.adoptedOn.slice(0, 10) : undefined,
+      adoptedBy: doc.adoptedBy ?? undefined,
+    })),
+    stewards: stewards.docs.map((doc) => {
+      const member = typeof doc.member === 'object' ? doc.member : null
+      return {
+        role: doc.role,
+        acceptedAt: new Date(doc.acceptedAt).toISOString(),
+        email: member?.email,
+        displayName: member?.displayName ?? undefined,
+      }
+    }),
+  }
 }

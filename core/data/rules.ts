@@ -271,6 +271,24 @@ export async function sourceRuleRows(payload: Payload, ids: string[]): Promise<S
 }
 
 /**
+ * The display names of the stewards of these rules (all rules when `ids` is undefined), by rule id,
+ * in the order they became stewards; stewards without a display name are left out (never an email).
+ */
+export async function stewardNames(payload: Payload, ids?: string[]): Promise<Map<string, string[]>> {
+  if (ids && !ids.length) return new Map()
+  const { rows } = await dbPool(payload).query<{ rule: string; name: string }>(
+    `select s.rule_id as rule, trim(m.display_name) as name
+     from rule_stewards s join members m on m.id = s.member_id
+     where coalesce(trim(m.display_name), '') <> '' ${ids ? 'and s.rule_id = any($1::uuid[])' : ''}
+     order by s.accepted_at, s.id`,
+    ids ? [ids] : [],
+  )
+  const names = new Map<string, string[]>()
+  for (const row of rows) names.set(String(row.rule), [...(names.get(String(row.rule)) ?? []), row.name])
+  return names
+}
+
+/**
  * How many visible rules were started from each of these rules (all rules when `ids` is undefined);
  * rules none was started from are left out.
  */

@@ -69,6 +69,16 @@ export type AmendRuleBody = z.infer<typeof AmendRuleBody>
 export const WithdrawRuleBody = z.object({ reason: z.optional(text(500)) })
 export type WithdrawRuleBody = z.infer<typeof WithdrawRuleBody>
 
+/** A steward invites someone to steward the rule with them, by email. */
+export const InviteStewardBody = z.object({ email: Email })
+export type InviteStewardBody = z.infer<typeof InviteStewardBody>
+
+/** The token of an emailed steward invitation (the link's `?invite=`). */
+export const AcceptInvitationBody = z.object({
+  token: z.string().check(z.regex(/^[A-Za-z0-9_-]{20,100}$/, 'This invitation link is not complete')),
+})
+export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>
+
 /** A visitor's report of a rule (no account needed): why, and an optional note for the editors. */
 export const ReportRuleBody = z.object({
   reason: z.enum(reportReasons, 'Choose a reason'),

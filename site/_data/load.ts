@@ -16,6 +16,7 @@ import {
   hiddenRuleRows,
   sourceRuleRows,
   startedFromCounts,
+  stewardNames,
   toPublicRule,
   toRuleSummary,
   visibleRuleIndexRows,
@@ -67,6 +68,8 @@ export type SiteRule = Omit<PublicRule, 'document'> & {
   source?: { slug: string; title: string; status: 'published' | 'withdrawn' | 'removed' }
   /** how many published rules were started from this one */
   startedFrom?: number
+  /** its stewards' display names (those who set one) */
+  stewards?: string[]
 }
 
 /** A line of feed.xml: a rule published (version 1) or amended. */
@@ -385,10 +388,11 @@ export async function loadRules(
 ): Promise<{ rules: SiteRule[]; failures: PageFailure[] }> {
   const rules: SiteRule[] = []
   const failures: PageFailure[] = []
-  const [rows, versionRows, counts] = await Promise.all([
+  const [rows, versionRows, counts, names] = await Promise.all([
     visibleRuleRows(payload, ids),
     visibleVersionRows(payload, ids),
     startedFromCounts(payload, ids),
+    stewardNames(payload, ids),
   ])
   const sources = new Map(
     (await sourceRuleRows(payload, [...new Set(rows.flatMap((row) => (row.forkedFrom ? [row.forkedFrom] : [])))])).map(
@@ -414,6 +418,7 @@ export async function loadRules(
           },
         }),
         ...(counts.get(String(row.id)) && { startedFrom: counts.get(String(row.id)) }),
+        ...(names.get(String(row.id)) && { stewards: names.get(String(row.id)) }),
       })
     } catch (err) {
       failures.push(pageFailure('rule', row, err))

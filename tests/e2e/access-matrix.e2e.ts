@@ -176,6 +176,8 @@ type Fixtures = {
   /** Version 1 of the visible rule, and its author's steward row (both recorded by the publish). */
   ruleVersion: string
   ruleSteward: string
+  /** An invitation to steward the visible rule (inserted: its token is never used). */
+  invitation: string
   /** A recorded site build (the e2e server's start-up build, or one inserted here). */
   siteBuild: string
   /** A published method of the seeded library, and a method that only exists as a draft. */
@@ -335,6 +337,12 @@ async function setupFixtures(playwright: PlaywrightWorkerArgs['playwright'], bas
   const ruleVersion = (await one('select id from rule_versions where rule_id = $1 and number = 1', [visible.id]))
     .id as string
   const ruleSteward = (await one('select id from rule_stewards where rule_id = $1', [visible.id])).id as string
+  const invitation = (
+    await one(
+      `insert into steward_invitations (rule_id, email, token_hash, expires_at) values ($1, $2, $3, now() + interval '1 day') returning id`,
+      [visible.id, `matrix-invitee-${run}@example.org`, `matrix-hash-${run}`],
+    )
+  ).id as string
   const siteBuild = (
     await one(`insert into site_builds (kind, pages, removed, seconds) values ('full', 1, 0, 0.1) returning id`)
   ).id as string
@@ -421,6 +429,7 @@ async function setupFixtures(playwright: PlaywrightWorkerArgs['playwright'], bas
     siteBuild,
     ruleVersion,
     ruleSteward,
+    invitation,
     methods,
     counter: 0,
   }
@@ -473,6 +482,7 @@ const GQL_NAMES: Record<string, [string, string]> = {
   'site-builds': ['SiteBuild', 'SiteBuilds'],
   'rule-versions': ['RuleVersion', 'RuleVersions'],
   'rule-stewards': ['RuleSteward', 'RuleStewards'],
+  'steward-invitations': ['StewardInvitation', 'StewardInvitations'],
   methods: ['Method', 'Methods'],
   members: ['Member', 'Members'],
   users: ['User', 'Users'],
@@ -492,6 +502,7 @@ const TABLES: Record<string, string> = {
   'site-builds': 'site_builds',
   'rule-versions': 'rule_versions',
   'rule-stewards': 'rule_stewards',
+  'steward-invitations': 'steward_invitations',
   methods: 'methods',
   members: 'members',
   users: 'users',
@@ -1147,6 +1158,46 @@ writeProbes('rule-stewards', {
     landed: async (id) => (await one('select role from rule_stewards where id = $1', [id]))?.role === 'steward',
   },
   deleteTarget: newSteward,
+})
+
+// ---- steward-invitations ----
+
+/** A pending invitation of the visible rule, straight into the table (a target to delete). */
+const newInvitation = async () =>
+  (
+    await one(
+      `insert into steward_invitations (rule_id, email, token_hash, expires_at) values ($1, $2, $3, now() + interval '1 day') returning id`,
+      [f.rules.visible.id, `${marker('invite')}@example.org`, marker('hash')],
+    )
+  ).id as string
+readProbes('steward-invitations', () => f.invitation)
+probe('steward-invitations', 'find', {
+  REST: async (c) => {
+    const r = await c.rest('GET', `/cms-api/steward-invitations?depth=0&limit=50`)
+    const docs = r.json?.docs as Array<{ tokenHash?: unknown }> | undefined
+    // A token hash is as private as an email: seeing one is the same failure.
+    return seen(r, restError(r) ?? (docs?.some((doc) => doc.tokenHash != null) ? 'leaks-email' : 'allowed'))
+  },
+  GraphQL: async (c) => {
+    const r = await c.gql(`{ StewardInvitations(limit: 50) { docs { id email } } }`)
+    return seen(r, gqlError(r, 'StewardInvitations') ?? 'allowed')
+  },
+})
+writeProbes('steward-invitations', {
+  create: (m) => ({
+    rule: f.rules.visible.id,
+    email: `${m}@example.org`,
+    tokenHash: m,
+    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+  }),
+  created: async (m) => Boolean(await one('select 1 from steward_invitations where email = $1', [`${m}@example.org`])),
+  update: {
+    target: () => f.invitation,
+    data: (m) => ({ email: `${m}@example.org` }),
+    landed: async (id, m) =>
+      (await one('select email from steward_invitations where id = $1', [id]))?.email === `${m}@example.org`,
+  },
+  deleteTarget: newInvitation,
 })
 
 // ---- members ----

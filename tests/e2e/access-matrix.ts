@@ -117,6 +117,13 @@ const table: Line[] = [
   ['rule-stewards',             'update',                                            BOTH,  'denied',            'denied',            'denied',            'denied'],
   ['rule-stewards',             'delete',                                            BOTH,  'denied',            'denied',            'denied',            'allowed'],
 
+  // steward-invitations: made and used through the BFF only (their token hashes never leave the server)
+  ['steward-invitations',       'find',                                              BOTH,  'denied',            'denied',            'allowed',           'allowed',           'never tokenHash'],
+  ['steward-invitations',       'findByID',                                          BOTH,  'denied',            'denied',            'allowed',           'allowed'],
+  ['steward-invitations',       'create',                                            BOTH,  'denied',            'denied',            'denied',            'denied',            'only the BFF invites (POST /api/rules/<id>/stewards)'],
+  ['steward-invitations',       'update',                                            BOTH,  'denied',            'denied',            'denied',            'denied'],
+  ['steward-invitations',       'delete',                                            BOTH,  'denied',            'denied',            'denied',            'allowed'],
+
   // rule-reports: visitors report through the BFF only; editors read, dismiss and delete; what was reported stays
   ['rule-reports',              'report via the BFF',                                REST,  'allowed',           'allowed',           'allowed',           'allowed',           'POST /api/rules/<id>/reports; no account'],
   ['rule-reports',              'report a hidden rule via the BFF',                  REST,  'not-found',         'not-found',         'not-found',         'not-found',         'POST /api/rules/<id>/reports'],

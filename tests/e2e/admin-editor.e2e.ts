@@ -57,6 +57,17 @@ test('an editor uses the admin with every outside request blocked', async ({ pag
     `insert into rules (title, slug, owner_id, document, published_at) values ($1, $2, $3, $4::jsonb, now()) returning id`,
     [ruleDocument.title, ruleSlug, member!.id, JSON.stringify(ruleDocument)],
   )
+  // Its version 1 and its author as steward, as publishing (or the migration, for older rules) records them.
+  await dbQuery(
+    `insert into rule_versions (rule_id, number, title, document, published_at, author_id)
+     select id, 1, title, document, published_at, owner_id from rules where id = $1`,
+    [rule!.id],
+  )
+  await dbQuery(
+    `insert into rule_stewards (rule_id, member_id, role, accepted_at)
+     select id, owner_id, 'author', published_at from rules where id = $1`,
+    [rule!.id],
+  )
 
   // -- log in through the admin's own form --
   await adminLogin(page, editorEmail, password)
@@ -93,6 +104,11 @@ test('an editor uses the admin with every outside request blocked', async ({ pag
   await expect(ruleView).toBeVisible()
   await expect(ruleView.getByRole('heading', { name: 'Our values' })).toBeVisible()
   await expect(ruleView.locator('em', { hasText: 'care' })).toBeVisible()
+  // Its versions and stewards (with their emails: editors may contact them).
+  const life = page.getByTestId('rule-life')
+  await expect(life.getByRole('link', { name: 'Version 1' })).toBeVisible()
+  await expect(life).toContainText('first published')
+  await expect(life).toContainText('(author, since')
   await expectNoCodeEditor(page)
 
   // -- a template's edit view: every structured field renders --

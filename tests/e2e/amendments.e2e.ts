@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { mailCount, readOtpCode } from './support'
+import { mailCount, readInviteLink, readOtpCode } from './support'
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze()
@@ -32,7 +32,10 @@ const live = async (request: APIRequestContext, slug: string, version: number) =
     )
     .toBe(true)
 
-test('a steward amends a rule from its page; the history and changes pages show each version', async ({ page }) => {
+test('a steward amends a rule from its page, invites a co-steward who amends it too, and withdraws it', async ({
+  page,
+  browser,
+}) => {
   const run = Date.now().toString(36).slice(-6)
   const request = page.request
   await signIn(request, `e2e-amend-${run}@example.org`)
@@ -89,6 +92,12 @@ test('a steward amends a rule from its page; the history and changes pages show 
   await expect(page.getByText('This is an earlier version of this rule.')).toBeVisible()
   await expect(page.locator('.rule-document').getByText('7-day window')).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
+  // "Duplicate" from any version: a new draft starts from that version's text.
+  await page.getByRole('link', { name: 'Start a new rule from this version' }).click()
+  await expect(flow.getByRole('heading', { name: 'Your rule and community' })).toBeVisible()
+  await expect(flow.getByLabel('Rule title')).toHaveValue(title)
+  await flow.getByRole('button', { name: 'Continue' }).click()
+  await expect(flow.locator('#f-decisions-body')).toHaveValue('Lazy consensus with a 7-day window.')
 
   // -- the second amendment: someone amends first while this one is being written --
   await page.goto(`/create/?amend=${slug}`)
@@ -130,8 +139,37 @@ test('a steward amends a rule from its page; the history and changes pages show 
   const rule4 = (await (await request.get(`/api/rules/${slug}`)).json()).rule
   expect(rule4.document.sections.find((s: { id: string }) => s.id === 'values').body).toBe('Care, candour and rest.')
 
+  // -- a co-steward, invited by email from the account page, amends it too --
+  const coEmail = `e2e-co-${run}@example.org`
+  const sent = mailCount()
+  await page.goto('/account/')
+  const account = page.locator('cr-account')
+  await account.getByRole('button', { name: `Stewards of ${title}` }).click()
+  await account.getByLabel('Invite a steward by email').fill(coEmail)
+  await account.getByRole('button', { name: 'Send invitation' }).click()
+  await expect(account.getByText(`${coEmail} — invited`)).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  const link = new URL(await readInviteLink(coEmail, { after: sent }))
+  const co = await browser.newContext({ baseURL: new URL(page.url()).origin })
+  const coPage = await co.newPage()
+  await signIn(coPage.request, coEmail)
+  await coPage.goto(`${link.pathname}${link.search}`)
+  await expect(coPage.locator('cr-account #account-notice')).toHaveText(`You are now a steward of “${title}”.`)
+  await coPage.goto(`/rules/${slug}/`)
+  await coPage.getByRole('link', { name: 'Amend this rule' }).click()
+  const coFlow = coPage.locator('cr-create-flow')
+  await expect(coFlow.locator('#amending')).toContainText('(version 4)')
+  await coFlow.locator('#f-decisions-body').fill('Lazy consensus with a 10-day window.')
+  await coFlow.getByRole('button', { name: 'Continue' }).click()
+  await coFlow.getByRole('button', { name: 'Continue' }).click()
+  await coFlow.getByLabel('What changed and why').fill('Ten days is enough.')
+  await coFlow.getByRole('button', { name: 'Publish amendment' }).click()
+  await expect(coFlow.getByText('Version 5 of your rule is live')).toBeVisible({ timeout: 15_000 })
+  await co.close()
+
   // -- a rule started from it, then the steward withdraws it from their account page --
   const ruleId = rule4.id as string
+  await live(request, slug, 5)
   const forked = await request.post('/api/rules', {
     data: { title: `Started from ${run}`, document: { ...document, title: `Started from ${run}` }, forkedFrom: ruleId },
     headers: { 'idempotency-key': `e2e-amend-fork-${run}` },
@@ -140,7 +178,6 @@ test('a steward amends a rule from its page; the history and changes pages show 
   const fork = (await forked.json()).rule as { slug: string }
   await live(request, fork.slug, 1)
   await page.goto('/account/')
-  const account = page.locator('cr-account')
   await account.getByRole('button', { name: `Withdraw ${title}` }).click()
   await account.getByLabel('Reason, shown at its address').fill('We merged with another group.')
   expect(await seriousViolations(page)).toEqual([])
@@ -152,7 +189,7 @@ test('a steward amends a rule from its page; the history and changes pages show 
   await page.goto(`/rules/${slug}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This rule has been withdrawn')
   await expect(page.getByText('We merged with another group.')).toBeVisible()
-  await expect(page.getByText(/at version 4\./)).toBeVisible()
+  await expect(page.getByText(/at version 5\./)).toBeVisible()
   // The rule started from it still works, and says what became of its source.
   await expect
     .poll(async () => (await request.get(`/rules/${fork.slug}/`)).text(), { timeout: 10_000, intervals: [100] })

@@ -67,3 +67,28 @@ export async function adminLogin(page: Page, email: string, password: string): P
   await page.locator('button[type="submit"]').click()
   await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
 }
+
+/** Waits for the newest steward invitation mailed to `email` and returns its link. */
+export async function readInviteLink(email: string, { after = 0, timeoutMs = 15_000 } = {}): Promise<string> {
+  const { mailLog } = e2eInfo()
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const texts = readFileSync(mailLog, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .slice(after)
+      .map((line) => JSON.parse(line) as { to: string; text: string })
+      .filter((m) => m.to === email.toLowerCase())
+      // Quoted-printable: undo soft line breaks and =XX escapes.
+      .map((m) =>
+        m.text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+      )
+    const link = texts
+      .map((text) => /https?:\/\/\S+\?invite=[A-Za-z0-9_-]+/.exec(text)?.[0])
+      .filter(Boolean)
+      .at(-1)
+    if (link) return link
+    if (Date.now() > deadline) throw new Error(`no steward invitation for ${email}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}

@@ -7,6 +7,8 @@ import {
   OtpVerifyBody,
   AmendRuleBody,
   WithdrawRuleBody,
+  InviteStewardBody,
+  AcceptInvitationBody,
   PublishRuleBody,
   WebVitalsBody,
 } from '@communityrule/core/schema/api'
@@ -55,6 +57,14 @@ const endpoints: Array<{
     schema: AmendRuleBody,
     auth: true,
   },
+  {
+    method: 'POST',
+    path: () => `/api/rules/${ruleSlug}/stewards`,
+    name: '/api/rules/:slug/stewards',
+    schema: InviteStewardBody,
+    auth: true,
+  },
+  { method: 'POST', path: '/api/steward-invitations/accept', schema: AcceptInvitationBody, auth: true },
   // The first valid body withdraws the fuzzer's rule; every later one gets 404.
   {
     method: 'POST',

@@ -68,6 +68,12 @@ export const Rules: CollectionConfig = {
       admin: { readOnly: true },
     },
     ...ruleDocumentFields,
+    {
+      name: 'life',
+      type: 'ui',
+      label: 'Versions and stewards',
+      admin: { components: { Field: '/components/RuleLife#RuleLife' } },
+    },
     { name: 'sourceTemplate', type: 'text', maxLength: 120 },
     // The rule this one was started from (its id): its page counts the rules started from it.
     { name: 'forkedFrom', type: 'text', maxLength: 160, index: true },

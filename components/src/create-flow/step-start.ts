@@ -82,13 +82,13 @@ function startBlank(flow: FlowHost): void {
  */
 export async function applyEntryParams(flow: FlowHost): Promise<void> {
   const params = new URLSearchParams(location.search)
-  const [template, from, amend] = ['template', 'from', 'amend'].map((name) => params.get(name))
+  const [template, from, amend, version] = ['template', 'from', 'amend', 'version'].map((name) => params.get(name))
   if (!template && !from && !amend) return
-  for (const name of ['template', 'from', 'amend']) params.delete(name)
+  for (const name of ['template', 'from', 'amend', 'version']) params.delete(name)
   const query = params.toString()
   history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`)
   if (amend) await amendRule(flow, amend)
-  else if (from) await forkRule(flow, from)
+  else if (from) await forkRule(flow, from, Number(version) || undefined)
   else if (template && template !== flow.state.templateSlug) await useTemplate(flow, template)
 }
 
@@ -105,12 +105,22 @@ export async function useTemplate(flow: FlowHost, slug: string): Promise<void> {
 
 type PublishedRule = { id: string; slug: string; title: string; version: number; document: RuleDocument }
 
-/** Starts a new rule from a published one (`fork`) or an amendment of it (`amend`, for its stewards). */
-async function startFromRule(flow: FlowHost, slug: string, type: 'fork' | 'amend'): Promise<void> {
+/**
+ * Starts a new rule from a published one (`fork`; from one of its versions when `version` is given)
+ * or an amendment of it (`amend`, for its stewards).
+ */
+async function startFromRule(flow: FlowHost, slug: string, type: 'fork' | 'amend', version?: number): Promise<void> {
   // An amendment of the same rule still in progress (not yet published) is continued, not restarted.
   if (type === 'amend' && flow.state.amend?.slug === slug && flow.state.step !== 'done') return flow.goTo('sections')
   try {
-    const { rule } = await flow.client.request<{ rule: PublishedRule }>(`/api/rules/${encodeURIComponent(slug)}`)
+    const path = `/api/rules/${encodeURIComponent(slug)}`
+    const rule = version
+      ? await flow.client
+          .request<{ version: Omit<PublishedRule, 'id' | 'version'> & { number: number; rule: { id: string } } }>(
+            `${path}/versions/${version}`,
+          )
+          .then(({ version: v }) => ({ ...v, id: v.rule.id, slug, version: v.number }))
+      : (await flow.client.request<{ rule: PublishedRule }>(path)).rule
     flow.replaceState(
       reduce(flow.state, { type, rule }),
       `${type === 'amend' ? 'You are amending' : 'You started from'} “${rule.title}”. Your earlier draft is kept for one undo.`,
@@ -121,5 +131,5 @@ async function startFromRule(flow: FlowHost, slug: string, type: 'fork' | 'amend
   }
 }
 
-export const forkRule = (flow: FlowHost, slug: string) => startFromRule(flow, slug, 'fork')
+export const forkRule = (flow: FlowHost, slug: string, version?: number) => startFromRule(flow, slug, 'fork', version)
 export const amendRule = (flow: FlowHost, slug: string) => startFromRule(flow, slug, 'amend')
