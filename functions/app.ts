@@ -19,6 +19,7 @@ import { csrfGuard } from './middleware/csrf'
 import { loadSession } from './middleware/session'
 import { createLimiters } from './lib/rate-limit'
 import { documentRoute, ok, openApiDocument } from './openapi'
+import { accountRouter } from './routes/account'
 import { authRouter } from './routes/auth'
 import { draftsRouter } from './routes/drafts'
 import { methodsRouter } from './routes/methods'
@@ -97,6 +98,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api/auth/sessions', sessionsRouter(context))
   app.use('/api/auth', authRouter(context, limiters))
   app.use('/api/drafts', draftsRouter(context))
+  app.use('/api/account', accountRouter(context))
   app.use('/api/rules/:idOrSlug/reports', reportsRouter(context, limiters))
   app.use('/api/rules/:idOrSlug/versions', ruleVersionsRouter(context, limiters))
   app.use('/api/rules/:idOrSlug', stewardshipRouter(context, limiters))

@@ -273,6 +273,51 @@ export class CrAccount extends LitElement {
     </div>`
   }
 
+  /** Saves the name pages show for this member as a steward (empty: none). */
+  async saveDisplayName(displayName: string): Promise<void> {
+    try {
+      const { profile } = await this.client.send<{ profile: { email: string; displayName: string | null } }>(
+        'PUT',
+        '/api/account/profile',
+        { displayName },
+      )
+      this.session.set({ ...this.session.user!, displayName: profile.displayName })
+      this.announcement = profile.displayName
+        ? `Your display name is now ${profile.displayName}.`
+        : 'Your display name is removed.'
+    } catch (err) {
+      this.explain(err as ApiError)
+    }
+  }
+
+  private renderProfile() {
+    const user = this.session.user!
+    return html`<h2>Your profile</h2>
+      <form
+        class="row"
+        @submit=${(e: Event) => {
+          e.preventDefault()
+          void this.saveDisplayName(String(new FormData(e.target as HTMLFormElement).get('displayName') ?? ''))
+        }}
+      >
+        <label for="display-name"
+          >Display name <span class="muted">(shown on the rules you steward; never your email)</span></label
+        >
+        <input
+          id="display-name"
+          name="displayName"
+          maxlength="80"
+          autocomplete="name"
+          .value=${user.displayName ?? ''}
+        />
+        <button type="submit">Save</button>
+      </form>
+      <p>
+        <a href=${this.url('/api/account/export')} download="communityrule-account.json">Download all my data</a>
+        <span class="muted">(JSON: profile, rules with every version, draft, sessions)</span>
+      </p>`
+  }
+
   /** Withdraws a rule (its stewards only): its pages leave the site; editors can restore it. */
   async withdrawRule(rule: MyRule, reason: string): Promise<void> {
     try {
@@ -362,7 +407,7 @@ export class CrAccount extends LitElement {
     // The page's <cr-session-nav> already says who is signed in (with Sign out).
     return html`<div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.problem ? html`<p class="note bad" role="alert">${this.problem} <button type="button" class="link" @click=${this.loadAccount}>Try again</button></p>` : nothing}
-      ${this.notice ? html`<p class="note" id="account-notice">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="note" id="account-notice">${this.notice}</p>` : nothing} ${this.renderProfile()}
       <h2 id="rules-heading" tabindex="-1">Your rules</h2>
       ${
         this.rules === null

@@ -79,6 +79,10 @@ export const AcceptInvitationBody = z.object({
 })
 export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>
 
+/** The name pages show for a member as a steward (empty: none; never their email). */
+export const ProfileBody = z.object({ displayName: text(80) })
+export type ProfileBody = z.infer<typeof ProfileBody>
+
 /** A visitor's report of a rule (no account needed): why, and an optional note for the editors. */
 export const ReportRuleBody = z.object({
   reason: z.enum(reportReasons, 'Choose a reason'),

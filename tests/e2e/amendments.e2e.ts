@@ -144,6 +144,14 @@ test('a steward amends a rule from its page, invites a co-steward who amends it 
   const sent = mailCount()
   await page.goto('/account/')
   const account = page.locator('cr-account')
+  // A display name: the rule page names its stewards by it.
+  await account.getByLabel('Display name').fill(`Ada ${run}`)
+  await account.getByRole('button', { name: 'Save' }).click()
+  await expect
+    .poll(async () => (await request.get(`/rules/${slug}/`)).text(), { timeout: 10_000, intervals: [100] })
+    .toContain(`Stewarded by Ada ${run}.`)
+  const exported = await request.get('/api/account/export')
+  expect((await exported.json()).rules.find((r: { slug: string }) => r.slug === slug).versions).toHaveLength(4)
   await account.getByRole('button', { name: `Stewards of ${title}` }).click()
   await account.getByLabel('Invite a steward by email').fill(coEmail)
   await account.getByRole('button', { name: 'Send invitation' }).click()

@@ -9,6 +9,7 @@ import {
   WithdrawRuleBody,
   InviteStewardBody,
   AcceptInvitationBody,
+  ProfileBody,
   PublishRuleBody,
   WebVitalsBody,
 } from '@communityrule/core/schema/api'
@@ -65,6 +66,7 @@ const endpoints: Array<{
     auth: true,
   },
   { method: 'POST', path: '/api/steward-invitations/accept', schema: AcceptInvitationBody, auth: true },
+  { method: 'PUT', path: '/api/account/profile', schema: ProfileBody, auth: true },
   // The first valid body withdraws the fuzzer's rule; every later one gets 404.
   {
     method: 'POST',
