@@ -9,6 +9,7 @@ import * as migration_20261127_221904_methods_library from './20261127_221904_me
 import * as migration_20261206_053306_rule_versions from './20261206_053306_rule_versions';
 import * as migration_20261206_061445_rule_withdrawal from './20261206_061445_rule_withdrawal';
 import * as migration_20261206_062606_steward_invitations from './20261206_062606_steward_invitations';
+import * as migration_20261206_071824_ownerless_rules from './20261206_071824_ownerless_rules';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_062606_steward_invitations.up,
     down: migration_20261206_062606_steward_invitations.down,
-    name: '20261206_062606_steward_invitations'
+    name: '20261206_062606_steward_invitations',
+  },
+  {
+    up: migration_20261206_071824_ownerless_rules.up,
+    down: migration_20261206_071824_ownerless_rules.down,
+    name: '20261206_071824_ownerless_rules'
   },
 ];

@@ -82,6 +82,7 @@ export class CrAccount extends LitElement {
     stewardsOf: { state: true },
     stewards: { state: true },
     notice: { state: true },
+    deleting: { state: true },
   }
 
   static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }
@@ -99,6 +100,8 @@ export class CrAccount extends LitElement {
   stewards: Stewards | null = null
   /** A visible confirmation (an accepted invitation). */
   notice = ''
+  /** While deleting the account is being confirmed: the rules only this member stewards. */
+  deleting: Array<{ id: string; title: string }> | null = null
   private readonly client = new ApiController(this)
   private readonly session = new SessionController(this, (user) => user && void this.loadAccount())
   /** The sign-in form is downloaded only when nobody is signed in. */
@@ -273,6 +276,67 @@ export class CrAccount extends LitElement {
     </div>`
   }
 
+  /** Starts confirming the deletion: which rules need a choice (withdraw, or keep without an owner). */
+  async startDeleting(): Promise<void> {
+    try {
+      this.deleting = (
+        await this.client.request<{ rules: Array<{ id: string; title: string }> }>('/api/account/deletion')
+      ).rules
+    } catch (err) {
+      this.explain(err as ApiError)
+    }
+  }
+
+  /** Deletes the account with the choices made in the form; every session ends. */
+  async deleteAccount(form: HTMLFormElement): Promise<void> {
+    const data = new FormData(form)
+    const rules = Object.fromEntries(
+      (this.deleting ?? []).map((rule) => [rule.id, String(data.get(`rule-${rule.id}`))]),
+    )
+    try {
+      await this.client.send('DELETE', '/api/account', { rules })
+      this.deleting = null
+      this.rules = null
+      this.session.set(null)
+      this.notice = 'Your account is deleted. Thank you for using CommunityRule.'
+    } catch (err) {
+      this.explain(err as ApiError)
+    }
+  }
+
+  private renderDeletion() {
+    if (!this.deleting)
+      return html`<p>
+        <button type="button" class="secondary" @click=${this.startDeleting}>Delete my account…</button>
+      </p>`
+    return html`<form
+      class="withdraw"
+      @submit=${(e: Event) => {
+        e.preventDefault()
+        void this.deleteAccount(e.target as HTMLFormElement)
+      }}
+    >
+      <p>
+        Deleting your account signs you out everywhere and removes your email, display name, drafts and sessions.
+        Published rules and their versions stay, without your name.
+      </p>
+      ${this.deleting.map(
+        (rule) =>
+          html`<fieldset>
+            <legend>You alone steward “${rule.title}”. What becomes of it?</legend>
+            <label><input type="radio" name=${`rule-${rule.id}`} value="withdraw" required /> Withdraw it</label>
+            <label
+              ><input type="radio" name=${`rule-${rule.id}`} value="keep" /> Keep it published, without an owner</label
+            >
+          </fieldset>`,
+      )}
+      <div class="row">
+        <button type="submit">Delete my account</button>
+        <button type="button" class="secondary" @click=${() => (this.deleting = null)}>Cancel</button>
+      </div>
+    </form>`
+  }
+
   /** Saves the name pages show for this member as a steward (empty: none). */
   async saveDisplayName(displayName: string): Promise<void> {
     try {
@@ -393,7 +457,8 @@ export class CrAccount extends LitElement {
     if (user === undefined) return html`<p class="muted" aria-busy="true">Loading your account…</p>`
     if (!user) {
       this.signIn.get()
-      return html`<h2>Sign in to see your account</h2>
+      return html`${this.notice ? html`<p class="note" id="account-notice" role="status">${this.notice}</p>` : nothing}
+        <h2>Sign in to see your account</h2>
         ${
           this.signIn.failed
             ? html`<p class="note bad" role="alert">
@@ -448,7 +513,9 @@ export class CrAccount extends LitElement {
                 </tbody>
               </table>
               ${others ? html`<div class="row"><button type="button" @click=${this.revokeOtherSessions}>Sign out everywhere else</button></div>` : nothing}`
-      }`
+      }
+      <h2>Delete your account</h2>
+      ${this.renderDeletion()}`
   }
 }
 

@@ -1,36 +1,30 @@
 /**
  * A member's own account: their display name, and everything we hold about them as one download.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { Member } from './access'
 import { listMemberRules } from './rules'
 import { listSessions } from './sessions'
-import { touchRule } from './stewardship'
+import { touchRulesStartedFrom } from './stewardship'
+import { dbPool } from './pool'
 import { inTransaction } from './transaction'
 
-/** Sets (or, with an empty string, clears) the name pages show for the member as a steward. */
-export function setDisplayName(payload: Payload, member: Member, displayName: string): Promise<string | null> {
-  return inTransaction(payload, async (req) => {
-    const value = displayName.trim() || null
-    await payload.update({
-      collection: 'members',
-      id: member.id,
-      data: { displayName: value },
-      overrideAccess: true,
-      req,
-    })
-    // The pages of the rules they steward name their stewards.
-    const { docs } = await payload.find({
-      collection: 'rule-stewards',
-      where: { member: { equals: member.id } },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    for (const row of docs) await touchRule(payload, typeof row.rule === 'object' ? row.rule.id : row.rule, req)
-    return value
-  })
+/**
+ * Sets (or, with an empty string, clears) the name pages show for the member as a steward, and marks
+ * the rules they steward for rebuilding. Not one transaction: a member renaming themselves from
+ * several tabs at once must not hold row locks on their rules while waiting for each other (the last
+ * name wins; each statement is short).
+ */
+export async function setDisplayName(payload: Payload, member: Member, displayName: string): Promise<string | null> {
+  const value = displayName.trim() || null
+  await payload.update({ collection: 'members', id: member.id, data: { displayName: value }, overrideAccess: true })
+  // Their rules' pages name their stewards: the next build rewrites them (pending: updated after built).
+  const { rowCount } = await dbPool(payload).query(
+    'update rules set updated_at = now() where id in (select rule_id from rule_stewards where member_id = $1)',
+    [member.id],
+  )
+  if (rowCount) await payload.jobs.queue({ task: 'buildSite', queue: 'site', input: { reason: 'display name' } })
+  return value
 }
 
 /**
@@ -90,4 +84,97 @@ export async function exportAccount(payload: Payload, member: Member, currentSes
     drafts: drafts.docs.map((draft) => ({ state: draft.state, version: draft.version, updatedAt: draft.updatedAt })),
     sessions,
   }
+}
+
+// ---- deleting the account ----
+
+/** The visible rules the member alone stewards: deleting the account asks what becomes of each. */
+export async function rulesOnlyIStewards(payload: Payload, member: Member) {
+  const rules = await listMemberRules(payload, member)
+  if (!rules.length) return []
+  const { docs } = await payload.find({
+    collection: 'rule-stewards',
+    where: { rule: { in: rules.map((rule) => rule.id) } },
+    pagination: false,
+    depth: 0,
+    select: { rule: true },
+    overrideAccess: true,
+  })
+  const stewards = new Map<string, number>()
+  for (const row of docs) {
+    const id = typeof row.rule === 'object' ? row.rule.id : row.rule
+    stewards.set(id, (stewards.get(id) ?? 0) + 1)
+  }
+  return rules
+    .filter((rule) => stewards.get(rule.id) === 1)
+    .map(({ id, slug, title, url }) => ({ id, slug, title, url }))
+}
+
+/** For each rule the member alone stewards: withdraw it, or keep it published without an owner. */
+export type RuleChoices = Record<string, 'withdraw' | 'keep'>
+
+/**
+ * Deletes the member's account in one transaction, after applying their choice for each rule they
+ * alone steward (`missing` lists those without one, and nothing is deleted). Kept: the rules they
+ * published (unless withdrawn now) and every version, with no author; gone: the member record, their
+ * sessions, draft, sign-in codes, stewardships, invitations to or from them, and idempotency keys.
+ */
+export async function deleteAccount(
+  payload: Payload,
+  member: Member,
+  choices: RuleChoices,
+): Promise<{ ok: true } | { ok: false; missing: Array<{ id: string; title: string }> }> {
+  const sole = await rulesOnlyIStewards(payload, member)
+  const missing = sole.filter((rule) => !choices[rule.id]).map(({ id, title }) => ({ id, title }))
+  if (missing.length) return { ok: false, missing }
+  await inTransaction(payload, async (req) => {
+    const now = new Date().toISOString()
+    for (const rule of sole) {
+      if (choices[rule.id] !== 'withdraw') continue
+      await payload.update({
+        collection: 'rules',
+        id: rule.id,
+        data: { hidden: true, withdrawnAt: now, withdrawnReason: 'Its only steward closed their account.' },
+        overrideAccess: true,
+        req,
+      })
+      await touchRulesStartedFrom(payload, rule.id, req)
+    }
+    const mine = { member: { equals: member.id } }
+    const gone = async (collection: 'sessions' | 'drafts' | 'idempotency-keys' | 'rule-stewards', where: Where) =>
+      payload.delete({ collection, where, overrideAccess: true, req })
+    await gone('sessions', mine)
+    await gone('drafts', mine)
+    await gone('idempotency-keys', mine)
+    await gone('rule-stewards', mine)
+    await payload.delete({
+      collection: 'steward-invitations',
+      where: { or: [{ email: { equals: member.email.toLowerCase() } }, { invitedBy: { equals: member.id } }] },
+      overrideAccess: true,
+      req,
+    })
+    await payload.delete({
+      collection: 'otp-challenges',
+      where: { email: { equals: member.email.toLowerCase() } },
+      overrideAccess: true,
+      req,
+    })
+    // Rules and versions stay, anonymised (their foreign keys would do it too; said here on purpose).
+    await payload.update({
+      collection: 'rules',
+      where: { owner: { equals: member.id } },
+      data: { owner: null },
+      overrideAccess: true,
+      req,
+    })
+    await payload.update({
+      collection: 'rule-versions',
+      where: { author: { equals: member.id } },
+      data: { author: null },
+      overrideAccess: true,
+      req,
+    })
+    await payload.delete({ collection: 'members', id: member.id, overrideAccess: true, req })
+  })
+  return { ok: true }
 }

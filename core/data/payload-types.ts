@@ -459,7 +459,7 @@ export interface Rule {
   id: string;
   title: string;
   slug: string;
-  owner: string | Member;
+  owner?: (string | null) | Member;
   summary?: string | null;
   document:
     | {

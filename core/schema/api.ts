@@ -83,6 +83,12 @@ export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>
 export const ProfileBody = z.object({ displayName: text(80) })
 export type ProfileBody = z.infer<typeof ProfileBody>
 
+/** Deleting my account: for each rule I alone steward (by id), withdraw it or keep it without an owner. */
+export const DeleteAccountBody = z.object({
+  rules: z._default(z.record(z.string().check(z.maxLength(64)), z.enum(['withdraw', 'keep'])), {}),
+})
+export type DeleteAccountBody = z.infer<typeof DeleteAccountBody>
+
 /** A visitor's report of a rule (no account needed): why, and an optional note for the editors. */
 export const ReportRuleBody = z.object({
   reason: z.enum(reportReasons, 'Choose a reason'),

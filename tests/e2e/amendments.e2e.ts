@@ -203,4 +203,19 @@ test('a steward amends a rule from its page, invites a co-steward who amends it 
     .poll(async () => (await request.get(`/rules/${fork.slug}/`)).text(), { timeout: 10_000, intervals: [100] })
     .toContain('Started from a rule that its stewards have since withdrawn.')
   expect((await request.get(`/rules/${fork.slug}/`)).status()).toBe(200)
+
+  // -- the steward deletes their account: the rule started from it (theirs alone) is kept without an owner --
+  await page.goto('/account/')
+  await account.getByRole('button', { name: 'Delete my account…' }).click()
+  await account
+    .getByRole('group', { name: `You alone steward “Started from ${run}”. What becomes of it?` })
+    .getByLabel('Keep it published, without an owner')
+    .check()
+  expect(await seriousViolations(page)).toEqual([])
+  await account.getByRole('button', { name: 'Delete my account', exact: true }).click()
+  await expect(account.locator('#account-notice')).toHaveText(
+    'Your account is deleted. Thank you for using CommunityRule.',
+  )
+  expect((await (await request.get('/api/auth/session')).json()).user).toBeNull()
+  expect((await request.get(`/api/rules/${fork.slug}`)).status()).toBe(200)
 })

@@ -80,4 +80,56 @@ describe('my account', () => {
     for (const secret of ['tokenHash', 'token_hash', 'ipHash', 'other@example.org']) expect(text).not.toContain(secret)
     expect((await request(bff.app).get('/api/account/export')).status).toBe(401)
   })
+
+  it('deletes the account: every session ends, personal data goes, and each rule I alone steward is withdrawn or kept without an owner', async () => {
+    const { cookie: leaver } = await signIn(bff, 'leaver@example.org')
+    const withdrawn = await publish(leaver, 'Kestrel Radio Station')
+    const kept = await publish(leaver, 'Bramble Book Club')
+    const before = await request(bff.app).get('/api/account/deletion').set('cookie', leaver)
+    expect(before.body.rules.map((r: { id: string }) => r.id).sort()).toEqual([withdrawn.id, kept.id].sort())
+
+    const unchosen = await request(bff.app)
+      .delete('/api/account')
+      .set('cookie', leaver)
+      .send({ rules: { [kept.id]: 'keep' } })
+    expect(unchosen.status).toBe(409)
+    expect(unchosen.body.error.code).toBe('choices_required')
+    expect(unchosen.body.details).toEqual([{ id: withdrawn.id, title: 'Kestrel Radio Station' }])
+    expect((await request(bff.app).get('/api/auth/session').set('cookie', leaver)).body.user).not.toBeNull()
+
+    const deleted = await request(bff.app)
+      .delete('/api/account')
+      .set('cookie', leaver)
+      .send({ rules: { [withdrawn.id]: 'withdraw', [kept.id]: 'keep' } })
+    expect(deleted.status).toBe(204)
+    expect(String(deleted.headers['set-cookie'])).toMatch(/cr_session=;/)
+    expect((await request(bff.app).get('/api/auth/session').set('cookie', leaver)).body.user).toBeNull()
+    const members = await bff.payload.find({
+      collection: 'members',
+      where: { email: { equals: 'leaver@example.org' } },
+      overrideAccess: true,
+    })
+    expect(members.totalDocs).toBe(0)
+    for (const collection of ['sessions', 'drafts', 'rule-stewards', 'otp-challenges'] as const) {
+      const { docs } = await bff.payload.find({ collection, overrideAccess: true, depth: 0, limit: 500 })
+      expect(JSON.stringify(docs), collection).not.toContain('leaver@example.org')
+    }
+
+    expect((await request(bff.app).get(`/api/rules/${withdrawn.slug}`)).status).toBe(404)
+    const stillThere = await request(bff.app).get(`/api/rules/${kept.slug}`)
+    expect(stillThere.status).toBe(200)
+    const stored = await bff.payload.findByID({ collection: 'rules', id: kept.id, depth: 0, overrideAccess: true })
+    expect(stored.owner ?? null).toBeNull()
+    const { docs: versions } = await bff.payload.find({
+      collection: 'rule-versions',
+      where: { rule: { in: [kept.id, withdrawn.id] } },
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(versions).toHaveLength(2)
+    expect(versions.every((v) => (v.author ?? null) === null)).toBe(true)
+    // Signing in again with that address starts a new, empty account.
+    const { cookie: again } = await signIn(bff, 'leaver@example.org')
+    expect((await request(bff.app).get('/api/rules/mine').set('cookie', again)).body.items).toEqual([])
+  })
 })

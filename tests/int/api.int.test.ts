@@ -362,8 +362,9 @@ describe('cross-cutting', () => {
     }
     // Every route of SPEC §3 and this document (21 operations), the template preview, reports of rules,
     // the methods library (list and one), a rule's versions (list, one, amend), withdrawal, and its
-    // stewards (list, invite, remove, cancel an invitation, accept one), and my account (profile, export).
-    expect(Object.values(paths).flatMap((methods) => Object.keys(methods))).toHaveLength(36)
+    // stewards (list, invite, remove, cancel an invitation, accept one), and my account (profile, export,
+    // what deleting it asks, delete).
+    expect(Object.values(paths).flatMap((methods) => Object.keys(methods))).toHaveLength(38)
     for (const [path, methods] of Object.entries(paths)) {
       for (const method of Object.keys(methods)) {
         const url = path.replace(/\{[^}]+\}/g, 'does-not-exist')

@@ -10,6 +10,7 @@ import {
   InviteStewardBody,
   AcceptInvitationBody,
   ProfileBody,
+  DeleteAccountBody,
   PublishRuleBody,
   WebVitalsBody,
 } from '@communityrule/core/schema/api'
@@ -75,6 +76,8 @@ const endpoints: Array<{
     schema: WithdrawRuleBody,
     auth: true,
   },
+  // Last of the signed-in ones: once the fuzzer's rule is withdrawn, a valid body deletes the account.
+  { method: 'DELETE', path: '/api/account', schema: DeleteAccountBody, auth: true },
   { method: 'POST', path: '/api/web-vitals', schema: WebVitalsBody },
 ]
 

@@ -59,10 +59,10 @@ export const Rules: CollectionConfig = {
       admin: { readOnly: true },
     },
     {
+      // Empty once its author deleted their account and chose to keep the rule published.
       name: 'owner',
       type: 'relationship',
       relationTo: 'members',
-      required: true,
       index: true,
       access: { read: staffOrServerField, create: serverOnlyField, update: nobodyField },
       admin: { readOnly: true },

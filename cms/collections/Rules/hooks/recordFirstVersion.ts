@@ -8,7 +8,9 @@ import { recordVersion } from '@communityrule/core/data/rule-versions'
  */
 export const recordFirstVersion: CollectionAfterChangeHook<Rule> = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
-  const author = typeof doc.owner === 'object' ? doc.owner.id : doc.owner
+  const author = typeof doc.owner === 'object' ? doc.owner?.id : doc.owner
+  // Only an account's deletion leaves a rule without an owner; a rule is always published by someone.
+  if (!author) throw new Error('a rule is published by a member: owner is missing')
   await recordVersion(req.payload, { rule: doc, number: 1, author, publishedAt: doc.publishedAt }, req)
   await req.payload.create({
     collection: 'rule-stewards',
