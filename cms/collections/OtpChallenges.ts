@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { nobody } from '../access'
 
-/** Short-lived email codes. Server only: the BFF's auth service is the one reader and writer. */
+/**
+ * Short-lived email codes. Server only: the BFF's auth service is the one reader and writer.
+ * `purpose` keeps codes for different jobs apart: a sign-in code never confirms an email change, and
+ * a code sent to confirm a new address (`change-email:<member id>`) never signs anyone in.
+ */
 export const OtpChallenges: CollectionConfig = {
   slug: 'otp-challenges',
   admin: { hidden: true },
@@ -9,6 +13,7 @@ export const OtpChallenges: CollectionConfig = {
   indexes: [{ fields: ['email', 'createdAt'] }],
   fields: [
     { name: 'email', type: 'text', required: true },
+    { name: 'purpose', type: 'text', required: true, defaultValue: 'sign-in' },
     { name: 'codeHash', type: 'text', required: true },
     { name: 'expiresAt', type: 'date', required: true, index: true },
     { name: 'attempts', type: 'number', required: true, defaultValue: 0 },

@@ -4,6 +4,7 @@ import { cleanupExpiredTask } from './cleanup-expired'
 import { buildSiteTask } from './build-site'
 import { sendOtpEmailTask } from './send-otp-email'
 import { sendStewardInviteTask } from './send-steward-invite'
+import { sendEmailChangedTask } from './send-email-changed'
 import { config } from '@communityrule/core/config'
 
 /**
@@ -11,7 +12,7 @@ import { config } from '@communityrule/core/config'
  * Postgres, so any instance may pick them up and a crash loses nothing.
  */
 export const jobsConfig: JobsConfig = {
-  tasks: [cleanupExpiredTask, sendOtpEmailTask, sendStewardInviteTask, buildSiteTask],
+  tasks: [cleanupExpiredTask, sendOtpEmailTask, sendStewardInviteTask, sendEmailChangedTask, buildSiteTask],
   // Over HTTP (/cms-api/payload-jobs/run, /handle-schedules) only admins run, queue or cancel jobs;
   // our own servers call the Local API, which skips these checks.
   access: {

@@ -4,7 +4,7 @@ import { openSecret } from '@communityrule/core/data/session-token'
 import { config } from '@communityrule/core/config'
 
 /**
- * Delivers a sign-in code through Payload's email adapter (nodemailer/SMTP, or the console adapter
+ * Delivers a sign-in code, or a code confirming a member's new address (`purpose: 'change-email'`), through Payload's email adapter (nodemailer/SMTP, or the console adapter
  * when SMTP_URL is unset). Runs as a job so the HTTP request never waits on SMTP, and retries with
  * exponential backoff when the mail server is down.
  */
@@ -15,15 +15,23 @@ export const sendOtpEmailTask: TaskConfig<'sendOtpEmail'> = {
     { name: 'to', type: 'text', required: true },
     { name: 'sealedCode', type: 'text', required: true },
     { name: 'expiresInMinutes', type: 'number', required: true },
+    { name: 'purpose', type: 'select', options: ['sign-in', 'change-email'], defaultValue: 'sign-in' },
   ],
   handler: async ({ input, req }) => {
     const code = openSecret(input.sealedCode)
-    const subject = `${code} is your CommunityRule sign-in code`
+    const changing = input.purpose === 'change-email'
+    const subject = changing
+      ? `${code} confirms your new CommunityRule email address`
+      : `${code} is your CommunityRule sign-in code`
     const text = [
-      `Your CommunityRule sign-in code is ${code}`,
+      changing
+        ? `To make this your CommunityRule sign-in address, enter this code on your account page: ${code}`
+        : `Your CommunityRule sign-in code is ${code}`,
       '',
       `It works once and expires in ${input.expiresInMinutes} minutes.`,
-      "If you didn't ask for it, you can ignore this email: nobody can sign in without the code.",
+      changing
+        ? "If you didn't ask for it, ignore this email: nothing changes without the code."
+        : "If you didn't ask for it, you can ignore this email: nobody can sign in without the code.",
     ].join('\n')
     if (!config().SMTP_URL) {
       // Local development without a mail server: the code goes to the server log instead.

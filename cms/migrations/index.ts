@@ -10,6 +10,8 @@ import * as migration_20261206_053306_rule_versions from './20261206_053306_rule
 import * as migration_20261206_061445_rule_withdrawal from './20261206_061445_rule_withdrawal';
 import * as migration_20261206_062606_steward_invitations from './20261206_062606_steward_invitations';
 import * as migration_20261206_071824_ownerless_rules from './20261206_071824_ownerless_rules';
+import * as migration_20261206_160848_email_change from './20261206_160848_email_change';
+import * as migration_20261206_161549_several_drafts from './20261206_161549_several_drafts';
 
 export const migrations = [
   {
@@ -70,6 +72,16 @@ export const migrations = [
   {
     up: migration_20261206_071824_ownerless_rules.up,
     down: migration_20261206_071824_ownerless_rules.down,
-    name: '20261206_071824_ownerless_rules'
+    name: '20261206_071824_ownerless_rules',
+  },
+  {
+    up: migration_20261206_160848_email_change.up,
+    down: migration_20261206_160848_email_change.down,
+    name: '20261206_160848_email_change',
+  },
+  {
+    up: migration_20261206_161549_several_drafts.up,
+    down: migration_20261206_161549_several_drafts.down,
+    name: '20261206_161549_several_drafts'
   },
 ];

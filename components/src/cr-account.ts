@@ -1,7 +1,9 @@
 import { LitElement, html, nothing } from 'lit'
-import { ApiController, type ApiError } from './controllers/api-client'
+import { ApiController, problemMessage, type ApiError } from './controllers/api-client'
 import { LazyModuleController } from './controllers/lazy-module'
-import { SessionController } from './controllers/session'
+import { SessionController, announceSession } from './controllers/session'
+import './cr-change-email'
+import './cr-my-drafts'
 import { accountStyles } from './cr-account.styles'
 
 type MyRule = {
@@ -63,8 +65,9 @@ export function describeDevice(ua = ''): string {
 }
 
 /**
- * `<cr-account>` — the member's account: their published rules and their signed-in sessions
- * (revoke one, or sign out everywhere else). Shows `<cr-sign-in>` when nobody is signed in.
+ * `<cr-account>` — the member's account: their profile and email (`<cr-change-email>`), their published
+ * rules, their drafts (`<cr-my-drafts>`) and their signed-in sessions (revoke one, or sign out
+ * everywhere else). Shows `<cr-sign-in>` when nobody is signed in.
  *
  * @attr api - base URL of the CommunityRule API ('' = same origin)
  * @csspart rules - the list of rules
@@ -124,9 +127,7 @@ export class CrAccount extends LitElement {
 
   private explain(err: ApiError): void {
     if (err.status === 401) this.session.set(null)
-    else
-      this.problem =
-        err.status === 0 ? 'We could not reach the server. Check your connection and try again.' : err.message
+    else this.problem = problemMessage(err)
   }
 
   /** Signs one session (another device) out. */
@@ -357,6 +358,14 @@ export class CrAccount extends LitElement {
   private renderProfile() {
     const user = this.session.user!
     return html`<h2>Your profile</h2>
+      <cr-change-email
+        api=${this.api}
+        email=${user.email}
+        @cr-email-changed=${(e: CustomEvent<{ email: string }>) => {
+          announceSession({ ...user, email: e.detail.email }, this)
+          this.announcement = `Your email is now ${e.detail.email}. You stay signed in everywhere.`
+        }}
+      ></cr-change-email>
       <form
         class="row"
         @submit=${(e: Event) => {
@@ -378,7 +387,7 @@ export class CrAccount extends LitElement {
       </form>
       <p>
         <a href=${this.url('/api/account/export')} download="communityrule-account.json">Download all my data</a>
-        <span class="muted">(JSON: profile, rules with every version, draft, sessions)</span>
+        <span class="muted">(JSON: profile, rules with every version, drafts, sessions)</span>
       </p>`
   }
 
@@ -483,6 +492,7 @@ export class CrAccount extends LitElement {
               </ul>`
             : html`<p>You have not published a rule yet. <a href=${this.url('/create/')}>Create one</a>.</p>`
       }
+      <cr-my-drafts api=${this.api}></cr-my-drafts>
       <h2 id="sessions-heading" tabindex="-1">Where you are signed in</h2>
       ${
         this.sessions === null

@@ -22,6 +22,7 @@ import { emit } from './events'
 import { emptyState, hasContent, reduce, validateStep } from './state/create-flow'
 import type { Action, CreateFlowState, FieldErrors } from './state/create-flow'
 import type { MergeNotice } from './state/draft-sync'
+import type { DraftSummary } from '@communityrule/core/schema/api'
 import { baseStyles, ruleStyles } from './styles'
 import { createFlowStyles } from './cr-create-flow.styles'
 
@@ -51,6 +52,7 @@ export class CrCreateFlow extends LitElement implements FlowHost {
     announcement: { state: true },
     needSignIn: { state: true },
     libraryFor: { state: true },
+    myDrafts: { state: true },
   }
 
   static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true }
@@ -64,9 +66,11 @@ export class CrCreateFlow extends LitElement implements FlowHost {
   announcement = ''
   needSignIn = false
   libraryFor: string | null = null
+  /** The member's drafts (the start step lists the others): undefined until asked for, null while loading. */
+  myDrafts: DraftSummary[] | null | undefined = undefined
 
   readonly client = new ApiController(this)
-  private readonly sync = new DraftSyncController(this, {
+  readonly sync = new DraftSyncController(this, {
     onReplace: (state, notice) => {
       this.state = state
       this.notice = notice
@@ -76,7 +80,7 @@ export class CrCreateFlow extends LitElement implements FlowHost {
   readonly session = new SessionController(this, (user) => void this.followSession(user))
   readonly publisher = new PublishController(this, this.client, () => (this.announcement = 'Your rule page is live.'))
   readonly parts: FlowParts = lazyParts(this)
-  private ready: Promise<void> = Promise.resolve()
+  private entryApplied = false
   private focusAfterRender: string | null = null
   private resumePublish = false
 
@@ -85,7 +89,6 @@ export class CrCreateFlow extends LitElement implements FlowHost {
     this.state = this.sync.readLocal() ?? emptyState()
     const published = this.publisher.published
     if (this.state.step === 'done' && published && !published.live) void this.publisher.waitForLive(published)
-    this.ready = applyEntryParams(this)
   }
 
   dispatch(action: Action): void {
@@ -96,26 +99,50 @@ export class CrCreateFlow extends LitElement implements FlowHost {
     this.sync.update(next)
   }
 
-  replaceState(next: CreateFlowState, message: string): void {
+  /**
+   * Replaces the open draft (template, blank, fork, amendment). When it is saved in the account it
+   * stays there and this becomes a new draft; otherwise it is kept for one undo.
+   */
+  async replaceState(next: CreateFlowState, message: string): Promise<void> {
     const previous = this.state
+    const saved = this.sync.draftId && hasContent(previous)
+    const drafts = saved ? await this.parts.drafts.load().catch(() => undefined) : undefined
+    const kept = await drafts?.keepInAccount(this, previous)
     this.state = next
     this.errors = null
     this.sync.update(next)
-    if (hasContent(previous)) this.notice = { kind: 'local', other: previous, message }
+    this.myDrafts = undefined
+    if (kept) this.notice = kept
+    else if (hasContent(previous)) this.notice = { kind: 'local', other: previous, message }
   }
 
   /** Undo of a replacement or merge: the other copy comes back (and becomes the newest). */
   undoReplace(): void {
-    if (!this.notice) return
-    this.state = this.sync.restore(this.notice.other)
+    const notice = this.notice
+    if (!notice) return
+    const id = notice.draftId
+    if (id) return void this.parts.drafts.load().then((drafts) => drafts.openDraft(this, id))
+    this.state = this.sync.restore(notice.other)
     this.notice = null
     this.announcement = 'Your other copy is back.'
   }
 
+  /** Once the session is known (and the account's copy merged): the page's ?template=, ?amend=… */
   private async followSession(user: Member | null): Promise<void> {
-    if (!user) return this.sync.signOut()
-    await this.ready
-    if (this.state.step === 'done') return void (this.sync.signedIn = true)
+    if (!user) this.sync.signOut()
+    else if (this.state.step === 'done') this.sync.signedIn = true
+    else await this.mergeAccountCopy()
+    if (!this.entryApplied) {
+      this.entryApplied = true
+      await applyEntryParams(this)
+    }
+    if (user && this.resumePublish && !this.notice) {
+      this.resumePublish = false
+      void this.publishRule()
+    }
+  }
+
+  private async mergeAccountCopy(): Promise<void> {
     const before = this.state
     const { state, notice } = await this.sync.reconcile(before)
     if (this.state !== before) this.sync.update(this.state)
@@ -123,10 +150,6 @@ export class CrCreateFlow extends LitElement implements FlowHost {
       this.state = state
       this.notice = notice ?? null
     } else if (notice) this.notice = notice
-    if (this.resumePublish && !notice) {
-      this.resumePublish = false
-      void this.publishRule()
-    }
   }
 
   useTemplate = (slug: string): Promise<void> => useTemplate(this, slug)
@@ -195,9 +218,12 @@ export class CrCreateFlow extends LitElement implements FlowHost {
       const done = reduce(this.state, { type: 'go', step: 'done' })
       this.state = done
       this.sync.adopt(done)
+      // Published: no longer a draft, here or in the account.
+      const draftId = this.sync.finish()
+      this.myDrafts = undefined
       this.focusAfterRender = '#step-heading'
       emit(this, 'cr-published', { rule })
-      void this.client.send('DELETE', '/api/drafts/me').catch(() => undefined)
+      if (draftId) void this.client.send('DELETE', `/api/drafts/${encodeURIComponent(draftId)}`).catch(() => undefined)
     } catch (err) {
       const error = err as ApiError
       if (error.status === 401) {

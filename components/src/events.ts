@@ -15,6 +15,8 @@ export interface CrEventDetails {
   'cr-own-method-added': { module: Module }
   /** `<cr-sign-in>` (re-fired by the elements that contain it): the code was accepted. */
   'cr-signed-in': { user: Member }
+  /** `<cr-change-email>`: the member's new address is confirmed (their sessions stay). */
+  'cr-email-changed': { email: string }
   /** `<cr-session-nav>`, `<cr-account>`: the member signed out. */
   'cr-signed-out': { user: null }
 }
@@ -27,6 +29,7 @@ declare global {
     'cr-own-method-added': CustomEvent<CrEventDetails['cr-own-method-added']>
     'cr-signed-in': CustomEvent<CrEventDetails['cr-signed-in']>
     'cr-signed-out': CustomEvent<CrEventDetails['cr-signed-out']>
+    'cr-email-changed': CustomEvent<CrEventDetails['cr-email-changed']>
   }
 }
 

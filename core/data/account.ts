@@ -7,6 +7,7 @@ import { listMemberRules } from './rules'
 import { listSessions } from './sessions'
 import { touchRulesStartedFrom } from './stewardship'
 import { dbPool } from './pool'
+import { emailChangePurpose } from './sign-in-codes'
 import { inTransaction } from './transaction'
 
 /**
@@ -25,6 +26,25 @@ export async function setDisplayName(payload: Payload, member: Member, displayNa
   )
   if (rowCount) await payload.jobs.queue({ task: 'buildSite', queue: 'site', input: { reason: 'display name' } })
   return value
+}
+
+/**
+ * Makes `email` the member's sign-in address, once a code sent to it was accepted. Their sessions,
+ * rules and drafts are keyed by member id, so all of them carry over. 'taken' when another member
+ * signs in with that address (checked in the same statement; the unique index settles a race).
+ */
+export async function changeEmail(payload: Payload, member: Member, email: string): Promise<'changed' | 'taken'> {
+  try {
+    const { rowCount } = await dbPool(payload).query(
+      `update members set email = $1, updated_at = now()
+        where id = $2 and not exists (select 1 from members where email = $1 and id <> $2)`,
+      [email, member.id],
+    )
+    return rowCount ? 'changed' : 'taken'
+  } catch (err) {
+    if ((err as { code?: string }).code === '23505') return 'taken'
+    throw err
+  }
 }
 
 /**
@@ -81,7 +101,12 @@ export async function exportAccount(payload: Payload, member: Member, currentSes
         .filter((version) => (typeof version.rule === 'object' ? version.rule.id : version.rule) === rule.id)
         .map(({ rule: _rule, ...version }) => version),
     })),
-    drafts: drafts.docs.map((draft) => ({ state: draft.state, version: draft.version, updatedAt: draft.updatedAt })),
+    drafts: drafts.docs.map((draft) => ({
+      name: draft.name ?? null,
+      state: draft.state,
+      version: draft.version,
+      updatedAt: draft.updatedAt,
+    })),
     sessions,
   }
 }
@@ -155,7 +180,9 @@ export async function deleteAccount(
     })
     await payload.delete({
       collection: 'otp-challenges',
-      where: { email: { equals: member.email.toLowerCase() } },
+      where: {
+        or: [{ email: { equals: member.email.toLowerCase() } }, { purpose: { equals: emailChangePurpose(member.id) } }],
+      },
       overrideAccess: true,
       req,
     })

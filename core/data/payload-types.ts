@@ -129,6 +129,7 @@ export interface Config {
       cleanupExpired: TaskCleanupExpired;
       sendOtpEmail: TaskSendOtpEmail;
       sendStewardInvite: TaskSendStewardInvite;
+      sendEmailChanged: TaskSendEmailChanged;
       buildSite: TaskBuildSite;
       inline: {
         input: unknown;
@@ -632,6 +633,7 @@ export interface Session {
 export interface OtpChallenge {
   id: string;
   email: string;
+  purpose: string;
   codeHash: string;
   expiresAt: string;
   attempts: number;
@@ -647,6 +649,8 @@ export interface OtpChallenge {
 export interface Draft {
   id: string;
   member: string | Member;
+  name?: string | null;
+  rule?: (string | null) | Rule;
   state:
     | {
         [k: string]: unknown;
@@ -787,7 +791,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'cleanupExpired' | 'sendOtpEmail' | 'sendStewardInvite' | 'buildSite';
+        taskSlug: 'inline' | 'cleanupExpired' | 'sendOtpEmail' | 'sendStewardInvite' | 'sendEmailChanged' | 'buildSite';
         taskID: string;
         input?:
           | {
@@ -820,7 +824,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'cleanupExpired' | 'sendOtpEmail' | 'sendStewardInvite' | 'buildSite') | null;
+  taskSlug?:
+    ('inline' | 'cleanupExpired' | 'sendOtpEmail' | 'sendStewardInvite' | 'sendEmailChanged' | 'buildSite') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1182,6 +1187,7 @@ export interface SessionsSelect<T extends boolean = true> {
  */
 export interface OtpChallengesSelect<T extends boolean = true> {
   email?: T;
+  purpose?: T;
   codeHash?: T;
   expiresAt?: T;
   attempts?: T;
@@ -1196,6 +1202,8 @@ export interface OtpChallengesSelect<T extends boolean = true> {
  */
 export interface DraftsSelect<T extends boolean = true> {
   member?: T;
+  name?: T;
+  rule?: T;
   state?: T;
   version?: T;
   updatedAt?: T;
@@ -1367,6 +1375,7 @@ export interface TaskSendOtpEmail {
     to: string;
     sealedCode: string;
     expiresInMinutes: number;
+    purpose?: ('sign-in' | 'change-email') | null;
   };
   output?: unknown;
 }
@@ -1380,6 +1389,17 @@ export interface TaskSendStewardInvite {
     sealedLink: string;
     ruleTitle: string;
     inviter: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmailChanged".
+ */
+export interface TaskSendEmailChanged {
+  input: {
+    to: string;
+    newAddress: string;
   };
   output?: unknown;
 }

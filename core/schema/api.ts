@@ -7,7 +7,7 @@ import { Facets } from './methods'
 import * as z from 'zod/mini'
 import { AmendmentFields } from './amendment'
 import { CreateFlowState, Email, OtpCode, RuleDocument, Summary, Title } from './index'
-import { REPORT_NOTE_MAX, reportReasons, slugPattern, templateCategories } from './constants'
+import { DRAFT_NAME_MAX, REPORT_NOTE_MAX, reportReasons, slugPattern, templateCategories } from './constants'
 
 const text = (max: number) => z.string().check(z.maxLength(max, `Keep this under ${max} characters`))
 
@@ -44,6 +44,27 @@ export type OtpVerifyBody = z.infer<typeof OtpVerifyBody>
 
 export const DraftPutBody = z.object({ state: CreateFlowState })
 export type DraftPutBody = z.infer<typeof DraftPutBody>
+
+/** A new draft: its state, and optionally a name of its own. */
+export const DraftCreateBody = z.object({ state: CreateFlowState, name: z.optional(text(DRAFT_NAME_MAX)) })
+export type DraftCreateBody = z.infer<typeof DraftCreateBody>
+
+/** A line of "my drafts": enough to recognise one without downloading every state. */
+export type DraftSummary = {
+  id: string
+  name: string | null
+  /** The rule's title as typed so far ('' when none yet). */
+  title: string
+  step: string
+  /** The published rule it amends, when it is an amendment in progress. */
+  amending: { slug: string; title: string } | null
+  version: number
+  updatedAt: string
+}
+
+/** Renaming a draft ('' removes the name: the list then shows its title). */
+export const DraftNameBody = z.object({ name: text(DRAFT_NAME_MAX) })
+export type DraftNameBody = z.infer<typeof DraftNameBody>
 
 export const PublishRuleBody = z.object({
   title: Title,

@@ -75,6 +75,10 @@ export const REPORT_NOTE_MAX = 1000
 export const AMENDMENT_NOTE_MAX = 1000
 /** "How it was adopted": a decision method's slug from the library, or a few words. */
 export const ADOPTED_BY_MAX = 160
+/** How many drafts a member may keep at once (each is a rule in progress, not a backup). */
+export const DRAFTS_MAX = 50
+/** A draft's own name, as listed on the account page. */
+export const DRAFT_NAME_MAX = 120
 export const stewardRoles = ['author', 'steward'] as const
 export type StewardRole = (typeof stewardRoles)[number]
 

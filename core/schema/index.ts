@@ -93,7 +93,7 @@ export const CommunityProfileSchema = z.object({
 })
 
 /**
- * The create-flow draft (PUT /api/drafts/me): partial on purpose, a draft may be half-written.
+ * A create-flow draft (POST /api/drafts, PUT /api/drafts/:id): partial on purpose, a draft may be half-written.
  * `profile` came later and is optional, so drafts saved before it still load.
  */
 /**

@@ -1,17 +1,83 @@
 import { Router } from 'express'
-import { DeleteAccountBody, ProfileBody } from '@communityrule/core/schema/api'
+import { DeleteAccountBody, OtpRequestBody, OtpVerifyBody, ProfileBody } from '@communityrule/core/schema/api'
+import { emailChangePurpose } from '@communityrule/core/data/sign-in-codes'
 import { deleteAccount, exportAccount, rulesOnlyIStewards, setDisplayName } from '@communityrule/core/data/account'
 import { clearSessionCookie } from '../lib/cookies'
 import { HttpError } from '../lib/http-error'
 import type { AppContext } from '../context'
+import { clientKey, rateLimit, type Limiters } from '../lib/rate-limit'
+import { capWrongCodes, confirmEmailChange, requestOtp } from '../services/auth'
 import { requireMember } from '../middleware/session'
 import { validate } from '../middleware/validate'
 import { documentRoute, errorResponse, ok } from '../openapi'
 
 /** The signed-in member's own account. Mounted at /api/account. */
-export function accountRouter({ payload, env }: AppContext): Router {
+export function accountRouter(context: AppContext, limiters: Limiters): Router {
+  const { payload, env } = context
   const router = Router()
   router.use(requireMember)
+
+  // The same bodies as asking for and entering a sign-in code; the codes themselves never mix.
+  const emailInput = validate({ body: OtpRequestBody })
+  documentRoute('post', '/api/account/email', {
+    summary: 'Change my email, step 1: email a code to the new address',
+    member: true,
+    body: OtpRequestBody,
+    responses: {
+      202: ok('{ expiresInSeconds }'),
+      400: errorResponse('same_email, or an invalid body'),
+      429: errorResponse('Rate limited'),
+    },
+  })
+  router.post(
+    '/email',
+    emailInput,
+    rateLimit(limiters.otpRequestPerIp, (req) => clientKey(req.ip)),
+    rateLimit(
+      limiters.otpRequestPerEmail,
+      (_req, res) => emailInput.read(res).body.email,
+      'Too many codes were asked for this address. Use the code we already sent: every code works until it expires.',
+    ),
+    async (req, res) => {
+      const { email } = emailInput.read(res).body
+      const member = req.member!
+      if (email === member.email.toLowerCase())
+        throw new HttpError(400, 'same_email', 'That is already your address.', [{ path: 'email' }])
+      const { expiresInSeconds } = await requestOtp(
+        { ...context, logger: req.log },
+        email,
+        req.ip,
+        emailChangePurpose(member.id),
+      )
+      res.status(202).json({ expiresInSeconds })
+    },
+  )
+
+  const confirmInput = validate({ body: OtpVerifyBody })
+  documentRoute('post', '/api/account/email/confirm', {
+    summary: 'Change my email, step 2: the code from the new address makes it my address (sessions stay)',
+    member: true,
+    body: OtpVerifyBody,
+    responses: {
+      200: ok('{ profile: { email, displayName } }'),
+      400: errorResponse('otp_invalid, otp_expired or otp_locked'),
+      409: errorResponse('email_taken: another account signs in with that address'),
+      429: errorResponse('Rate limited'),
+    },
+  })
+  router.post(
+    '/email/confirm',
+    confirmInput,
+    rateLimit(limiters.otpVerifyPerIp, (req) => clientKey(req.ip)),
+    async (req, res) => {
+      const { email, code } = confirmInput.read(res).body
+      const member = req.member!
+      await capWrongCodes(limiters, email, req, res, () =>
+        confirmEmailChange({ ...context, logger: req.log }, member, email, code),
+      )
+      res.json({ profile: { email, displayName: member.displayName ?? null } })
+    },
+  )
 
   const profileInput = validate({ body: ProfileBody })
   documentRoute('put', '/api/account/profile', {

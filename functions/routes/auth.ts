@@ -3,9 +3,8 @@ import { OtpRequestBody, OtpVerifyBody } from '@communityrule/core/schema/api'
 import type { AppContext } from '../context'
 import { clearSessionCookie, setSessionCookie } from '../lib/cookies'
 import type { Limiters } from '../lib/rate-limit'
-import { clientKey, consumePoint, rateLimit, refundPoint } from '../lib/rate-limit'
-import type { Member } from '@communityrule/core/data/access'
-import { WrongCodeError, requestOtp, verifyOtp } from '../services/auth'
+import { clientKey, rateLimit } from '../lib/rate-limit'
+import { capWrongCodes, requestOtp, verifyOtp } from '../services/auth'
 import { createSession, revokeSession } from '@communityrule/core/data/sessions'
 import { validate } from '../middleware/validate'
 import { documentRoute, errorResponse, ok } from '../openapi'
@@ -60,24 +59,7 @@ export function authRouter(context: AppContext, limiters: Limiters): Router {
     rateLimit(limiters.otpVerifyPerIp, (req) => clientKey(req.ip)),
     async (req, res) => {
       const { email, code } = verifyInput.read(res).body
-      // Wrong codes per address across all its codes. The point is taken before the code is compared,
-      // so parallel guesses cannot slip past the cap, and given back unless the code was wrong.
-      const wrongCodes = limiters.otpWrongCodePerEmail
-      await consumePoint(
-        wrongCodes,
-        email,
-        req,
-        res,
-        'Too many wrong codes were tried for this address. Wait a while, then ask for a new code.',
-      )
-      let member: Member
-      try {
-        member = await verifyOtp(payload, email, code)
-      } catch (err) {
-        if (!(err instanceof WrongCodeError)) await refundPoint(wrongCodes, email)
-        throw err
-      }
-      await refundPoint(wrongCodes, email)
+      const member = await capWrongCodes(limiters, email, req, res, () => verifyOtp(payload, email, code))
       const token = await createSession(payload, member, { userAgent: req.get('user-agent'), ip: req.ip })
       setSessionCookie(res, env, token)
       res.json({ user: member })

@@ -17,6 +17,7 @@ import { HttpError, notFound } from '../lib/http-error'
 import { consumePoint, type Limiters } from '../lib/rate-limit'
 import { requireMember } from '../middleware/session'
 import { validate } from '../middleware/validate'
+import { queueEmail } from '../services/job-queue'
 import { documentRoute, errorResponse, ok } from '../openapi'
 
 const RuleParams = z.object({ idOrSlug: z.string().min(1).max(200) })
@@ -99,20 +100,14 @@ export function stewardshipRouter({ payload, logger }: AppContext, limiters: Lim
       throw unknownRule()
     }
     const link = `${config().publicUrl}${paths.account}?invite=${result.token}`
-    await payload.jobs.queue({
+    await queueEmail(payload, logger, {
       task: 'sendStewardInvite',
-      queue: 'email',
       input: {
         to: body.email,
         sealedLink: sealSecret(link),
         ruleTitle: result.rule.title,
         inviter: member.displayName || 'A steward',
       },
-    })
-    setImmediate(() => {
-      payload.jobs
-        .run({ queue: 'email', limit: 10 })
-        .catch((err: Error) => logger.warn({ err: err.message }, 'email job run failed'))
     })
     res.status(202).json({ invitation: result.invitation })
   })

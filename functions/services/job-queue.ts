@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+import type { Logger } from '../lib/logger'
 import type { AppContext } from '../context'
 import { countFailedJobs, countWaitingJobs } from '@communityrule/core/data/jobs'
 
@@ -18,4 +20,19 @@ export function queueDepthRefresher({ payload, metrics }: AppContext) {
     for (const task of payload.config.jobs?.tasks ?? []) metrics.jobsFailed.set({ task: task.slug }, 0)
     for (const { task, count } of failed) metrics.jobsFailed.set({ task }, count)
   }
+}
+
+type QueueArgs = Parameters<Payload['jobs']['queue']>[0]
+
+/**
+ * Queues an email job and runs the email queue at once rather than at the next cron tick; the HTTP
+ * response does not wait for SMTP, and a mail outage is retried by the job.
+ */
+export async function queueEmail(payload: Payload, logger: Logger, job: QueueArgs): Promise<void> {
+  await payload.jobs.queue({ ...job, queue: 'email' } as QueueArgs)
+  setImmediate(() => {
+    payload.jobs
+      .run({ queue: 'email', limit: 10 })
+      .catch((err: Error) => logger.warn({ err: err.message }, 'email job run failed'))
+  })
 }

@@ -348,12 +348,12 @@ async function setupFixtures(playwright: PlaywrightWorkerArgs['playwright'], bas
   ).id as string
   const hide = await setup.rest('PATCH', `/cms-api/rules/${hidden.id}`, { hidden: true, hiddenReason: 'Matrix' })
   expect(hide.status, `admin hides a rule: ${hide.text}`).toBe(200)
-  const draft = await apiA.put('/api/drafts/me', {
+  const draft = await apiA.post('/api/drafts', {
     data: {
       state: { step: 'sections', document: { title: `Matrix draft ${run}` }, updatedAt: new Date().toISOString() },
     },
   })
-  expect(draft.status(), 'member A saves a draft').toBe(200)
+  expect(draft.status(), 'member A saves a draft').toBe(201)
 
   // -- templates, by the admin: published, draft-only, published with an unpublished edit --
   const template = async (label: string, status: 'published' | 'draft' = 'published') => {

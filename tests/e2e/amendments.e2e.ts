@@ -204,6 +204,21 @@ test('a steward amends a rule from its page, invites a co-steward who amends it 
     .toContain('Started from a rule that its stewards have since withdrawn.')
   expect((await request.get(`/rules/${fork.slug}/`)).status()).toBe(200)
 
+  // -- the steward moves their account to a new address: a code to it, and this session stays --
+  const newEmail = `e2e-moved-${run}@example.org`
+  await page.goto('/account/')
+  await account.getByRole('button', { name: 'Change email' }).click()
+  await account.getByLabel('New email address').fill(newEmail)
+  const beforeCode = mailCount()
+  await account.getByRole('button', { name: 'Send code' }).click()
+  const changeCode = await readOtpCode(newEmail, { after: beforeCode })
+  await account.getByLabel(`The code we sent to ${newEmail}`).fill(changeCode)
+  expect(await seriousViolations(page)).toEqual([])
+  await account.getByRole('button', { name: 'Use this address' }).click()
+  await expect(account.getByText(`Email: ${newEmail}`)).toBeVisible()
+  await expect(page.locator('cr-session-nav').getByRole('link', { name: newEmail })).toBeVisible()
+  expect((await (await request.get('/api/auth/session')).json()).user.email).toBe(newEmail)
+
   // -- the steward deletes their account: the rule started from it (theirs alone) is kept without an owner --
   await page.goto('/account/')
   await account.getByRole('button', { name: 'Delete my account…' }).click()

@@ -267,6 +267,13 @@ async function startBlankRule(page: Page, title: string): Promise<void> {
 
 const status = (page: Page) => flow(page).locator('[part=status]')
 
+/** The account's copy of the draft open in this browser (its id is kept next to the local copy). */
+async function accountDraft(page: Page): Promise<{ state: { document: { title: string } } }> {
+  const id = await page.evaluate(() => localStorage.getItem('cr:create-flow:draft'))
+  expect(id, 'the open draft is saved in the account').toBeTruthy()
+  return (await (await page.request.get(`${baseURL}/api/drafts/${id}`)).json()).draft
+}
+
 test('offline while editing: "offline" is shown, work is kept, and it syncs when the connection is back', async ({
   page,
   context,
@@ -282,8 +289,7 @@ test('offline while editing: "offline" is shown, work is kept, and it syncs when
   await page.goto('/create/')
   await expect(page.getByLabel('Rule title')).toHaveValue('Written while offline')
   await expect(status(page)).toContainText('Saved to your account', { timeout: 10_000 })
-  const draft = await (await page.request.get(`${baseURL}/api/drafts/me`)).json()
-  expect(draft.draft.state.document.title).toBe('Written while offline')
+  expect((await accountDraft(page)).state.document.title).toBe('Written while offline')
 })
 
 test('the server failing while editing: the failure is shown, work is kept, and it saves when the server is back', async ({
@@ -301,15 +307,14 @@ test('the server failing while editing: the failure is shown, work is kept, and 
           body: JSON.stringify({ error: { code: 'unavailable', message: 'The database is briefly unavailable.' } }),
         })
       : route.continue()
-  await page.route('**/api/drafts/me', outage)
+  await page.route('**/api/drafts/*', outage)
   await page.getByLabel('Rule title').fill('Written during the outage')
   await expect(flow(page).locator('[part=status][data-status=failed]')).toBeVisible({ timeout: 10_000 })
   await expect(page.getByLabel('Rule title')).toHaveValue('Written during the outage')
   expect(await page.evaluate(() => JSON.stringify(localStorage))).toContain('Written during the outage')
-  await page.unroute('**/api/drafts/me', outage)
+  await page.unroute('**/api/drafts/*', outage)
   await expect(status(page)).toContainText('Saved to your account', { timeout: 30_000 })
-  const draft = await (await page.request.get(`${baseURL}/api/drafts/me`)).json()
-  expect(draft.draft.state.document.title).toBe('Written during the outage')
+  expect((await accountDraft(page)).state.document.title).toBe('Written during the outage')
 })
 
 test('two tabs editing the same draft: the newer edit wins and nothing fails', async ({ page, context }) => {
@@ -324,14 +329,11 @@ test('two tabs editing the same draft: the newer edit wins and nothing fails', a
   await expect(status(page)).toContainText('Saved to your account')
   await other.getByLabel('Rule title').fill('Tab B, newest')
   await expect(status(other)).toContainText('Saved to your account', { timeout: 10_000 })
-  const draft = await (await page.request.get(`${baseURL}/api/drafts/me`)).json()
-  expect(draft.draft.state.document.title).toBe('Tab B, newest')
+  expect((await accountDraft(page)).state.document.title).toBe('Tab B, newest')
   // Tab A's next save conflicts; the server copy is older than A's edit, so A's edit wins in turn.
   await page.getByLabel('Rule title').fill('Tab A, newest')
   await expect(status(page)).toContainText('Saved to your account', { timeout: 10_000 })
-  expect((await (await page.request.get(`${baseURL}/api/drafts/me`)).json()).draft.state.document.title).toBe(
-    'Tab A, newest',
-  )
+  expect((await accountDraft(page)).state.document.title).toBe('Tab A, newest')
 })
 
 test('a newer server draft replaces an older local one on load, with one-click undo', async ({ page, context }) => {
@@ -352,10 +354,50 @@ test('a newer server draft replaces an older local one on load, with one-click u
   await flow(page).getByRole('button', { name: /^Undo/ }).click()
   await expect(page.getByLabel('Rule title')).toHaveValue('Older local copy')
   await expect(status(page)).toContainText('Saved to your account')
-  expect((await (await page.request.get(`${baseURL}/api/drafts/me`)).json()).draft.state.document.title).toBe(
-    'Older local copy',
-  )
+  expect((await accountDraft(page)).state.document.title).toBe('Older local copy')
   void context
+})
+
+test('several drafts: new work never overwrites a saved draft; the account page lists, renames, continues and deletes them', async ({
+  page,
+}) => {
+  await signInOnPage(page, `drafts-${unique()}@example.org`)
+  await startBlankRule(page, 'Allotment rules')
+  await expect(status(page)).toContainText('Saved to your account')
+  await flow(page).getByRole('button', { name: 'Back', exact: true }).click()
+  await flow(page).getByRole('button', { name: 'Start a blank rule' }).click()
+  await expect(flow(page).getByText('Your draft “Allotment rules” stays saved in your account.')).toBeVisible()
+  await page.getByLabel('Rule title').fill('Tool library rules')
+  await expect(status(page)).toContainText('Saved to your account')
+  await flow(page).getByRole('button', { name: 'Go back to it' }).click()
+  await expect(page.getByLabel('Rule title')).toHaveValue('Allotment rules')
+  // The start step offers the other draft.
+  await flow(page).getByRole('button', { name: 'Back', exact: true }).click()
+  await expect(flow(page).getByRole('heading', { name: 'Continue one of your drafts' })).toBeVisible()
+  await expect(flow(page).getByRole('button', { name: 'Continue Tool library rules' })).toBeVisible()
+  await expectAxeClean(page, 'start step with other drafts')
+
+  await page.goto('/account/')
+  const drafts = page.locator('cr-my-drafts')
+  await expect(drafts.getByRole('link', { name: 'Tool library rules' })).toBeVisible()
+  await expect(drafts.getByText(/^Last changed/)).toHaveCount(2)
+  await drafts.getByRole('button', { name: 'Rename Allotment rules' }).click()
+  await drafts.getByLabel('Name of this draft').fill('Allotment, second try')
+  await drafts.getByRole('button', { name: 'Save name' }).click()
+  await expect(drafts.getByRole('link', { name: 'Allotment, second try' })).toBeVisible()
+  await drafts.getByRole('button', { name: 'Delete Tool library rules' }).click()
+  await expectAxeClean(page, 'account drafts, deleting one')
+  await drafts.getByRole('button', { name: 'Delete this draft' }).click()
+  await expect(drafts.getByRole('link', { name: 'Tool library rules' })).toHaveCount(0)
+  // Continue the other one: the create flow opens it, at the step it was left at.
+  await drafts.getByRole('link', { name: 'Allotment, second try' }).click()
+  await expect(page.getByLabel('Rule title')).toHaveValue('Allotment rules')
+  await page.getByLabel('Rule title').fill('Allotment rules, 2027')
+  await expect(status(page)).toContainText('Saved to your account')
+  const { items } = await (await page.request.get(`${baseURL}/api/drafts`)).json()
+  expect(items.map((d: { name: string; title: string }) => [d.name, d.title])).toEqual([
+    ['Allotment, second try', 'Allotment rules, 2027'],
+  ])
 })
 
 test('account page: my rules and my sessions, revoke the others', async ({ page, browser }) => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import request from 'supertest'
-import { signIn, startTestBff } from '../support/bff'
+import type { CreateFlowState } from '@communityrule/core/schema'
+import { nextIp, signIn, startTestBff } from '../support/bff'
 
 let bff: Awaited<ReturnType<typeof startTestBff>>
 let member: string
@@ -61,10 +62,11 @@ describe('my account', () => {
   it('exports everything the account holds, and nothing of anyone else or any secret', async () => {
     const mine = await publish(member, 'Ashdown Tenants Union')
     await publish(other, 'Someone else rule')
-    await request(bff.app)
-      .put('/api/drafts/me')
-      .set('cookie', member)
-      .send({ state: { step: 'community', document: { title: 'My draft' }, updatedAt: new Date().toISOString() } })
+    for (const title of ['My draft', 'My other draft'])
+      await request(bff.app)
+        .post('/api/drafts')
+        .set('cookie', member)
+        .send({ state: { step: 'community', document: { title }, updatedAt: new Date().toISOString() } })
     const response = await request(bff.app).get('/api/account/export').set('cookie', member)
     expect(response.status).toBe(200)
     expect(response.headers['content-disposition']).toBe('attachment; filename="communityrule-account.json"')
@@ -74,11 +76,83 @@ describe('my account', () => {
     expect(rule.versions).toHaveLength(1)
     expect(rule.versions[0]).toMatchObject({ number: 1, title: 'Ashdown Tenants Union' })
     expect(data.rules.map((r: { title: string }) => r.title)).not.toContain('Someone else rule')
-    expect(data.drafts[0].state.document.title).toBe('My draft')
+    expect(data.drafts.map((d: { state: CreateFlowState }) => d.state.document.title).sort()).toEqual([
+      'My draft',
+      'My other draft',
+    ])
     expect(data.sessions.some((s: { current: boolean }) => s.current)).toBe(true)
     const text = JSON.stringify(data)
     for (const secret of ['tokenHash', 'token_hash', 'ipHash', 'other@example.org']) expect(text).not.toContain(secret)
     expect((await request(bff.app).get('/api/account/export')).status).toBe(401)
+  })
+
+  it('changes my email with a code sent to the new address: sessions stay, the old address is told, codes never mix', async () => {
+    const mover = await signIn(bff, 'mover@example.org')
+    const { cookie: laptop } = await signIn(bff, 'mover@example.org', 'laptop')
+    const ask = (email: string, cookie = mover.cookie) =>
+      request(bff.app).post('/api/account/email').set('cookie', cookie).set('x-forwarded-for', nextIp()).send({ email })
+    const confirm = (email: string, code: string | undefined, cookie = mover.cookie) =>
+      request(bff.app)
+        .post('/api/account/email/confirm')
+        .set('cookie', cookie)
+        .set('x-forwarded-for', nextIp())
+        .send({ email, code })
+
+    expect((await request(bff.app).post('/api/account/email').send({ email: 'x@example.org' })).status).toBe(401)
+    expect((await ask('not an address')).status).toBe(400)
+    const same = await ask('ADA@example.org', member)
+    expect([same.status, same.body.error.code]).toEqual([400, 'same_email'])
+
+    // A sign-in code for the new address does not confirm the change.
+    let since = bff.smtp.messages.length
+    await request(bff.app)
+      .post('/api/auth/otp/request')
+      .set('x-forwarded-for', nextIp())
+      .send({ email: 'new-home@example.org' })
+    const signInCode = (await bff.smtp.waitForMail('new-home@example.org', { since })).code
+    expect((await confirm('new-home@example.org', signInCode)).body.error.code).toBe('otp_invalid')
+
+    since = bff.smtp.messages.length
+    expect((await ask('New-Home@example.org')).status).toBe(202)
+    const mail = await bff.smtp.waitForMail('new-home@example.org', { since })
+    expect(mail.subject).toContain('confirms your new CommunityRule email address')
+    // The change code does not sign anyone in, and it belongs to this member only.
+    const asSignIn = await request(bff.app)
+      .post('/api/auth/otp/verify')
+      .set('x-forwarded-for', nextIp())
+      .send({ email: 'new-home@example.org', code: mail.code })
+    expect(asSignIn.status).toBe(400)
+    expect((await confirm('new-home@example.org', mail.code, member)).status).toBe(400)
+    expect((await confirm('new-home@example.org', mail.code === '000000' ? '111111' : '000000')).body.error.code).toBe(
+      'otp_invalid',
+    )
+
+    since = bff.smtp.messages.length
+    const changed = await confirm('new-home@example.org', mail.code)
+    expect(changed.status).toBe(200)
+    expect(changed.body.profile.email).toBe('new-home@example.org')
+    // Both sessions carry on, now under the new address.
+    for (const cookie of [mover.cookie, laptop])
+      expect((await request(bff.app).get('/api/auth/session').set('cookie', cookie)).body.user).toMatchObject({
+        id: mover.user.id,
+        email: 'new-home@example.org',
+      })
+    const notice = await bff.smtp.waitForMail('mover@example.org', { since })
+    expect(notice.subject).toBe('Your CommunityRule email address was changed')
+    expect(notice.raw).toContain('new-home@example.org')
+    expect((await confirm('new-home@example.org', mail.code)).body.error.code).toBe('otp_invalid')
+    // Signing in with the new address reaches the same account; the old one is a new, empty account.
+    expect((await signIn(bff, 'new-home@example.org')).user.id).toBe(mover.user.id)
+    expect((await signIn(bff, 'mover@example.org')).user.id).not.toBe(mover.user.id)
+
+    // An address another account signs in with: the code proves the address, then 409.
+    since = bff.smtp.messages.length
+    expect((await ask('other@example.org')).status).toBe(202)
+    const taken = await confirm('other@example.org', (await bff.smtp.waitForMail('other@example.org', { since })).code)
+    expect([taken.status, taken.body.error.code]).toEqual([409, 'email_taken'])
+    expect((await request(bff.app).get('/api/auth/session').set('cookie', mover.cookie)).body.user.email).toBe(
+      'new-home@example.org',
+    )
   })
 
   it('deletes the account: every session ends, personal data goes, and each rule I alone steward is withdrawn or kept without an owner', async () => {

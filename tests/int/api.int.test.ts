@@ -33,43 +33,60 @@ afterAll(async () => {
 })
 
 describe('drafts', () => {
-  it('saves, versions and refuses a stale version with the server copy', async () => {
-    expect((await request(bff.app).get('/api/drafts/me').set('cookie', cookie)).body).toEqual({ draft: null })
-    const first = await request(bff.app)
-      .put('/api/drafts/me')
-      .set('cookie', cookie)
-      .send({ state: state('One') })
-    expect(first.status).toBe(200)
-    expect(first.body.draft).toMatchObject({ version: 1, state: { document: { title: 'One' } } })
+  const api = (method: 'get' | 'post' | 'put' | 'delete', path: string, who = cookie) =>
+    request(bff.app)[method](path).set('cookie', who)
+  const create = (title: string, who = cookie, extra: object = {}) =>
+    api('post', '/api/drafts', who).send({ state: { ...state(title), ...extra } })
+  let draftId: string
 
-    const second = await request(bff.app)
-      .put('/api/drafts/me')
-      .set('cookie', cookie)
+  it('creates drafts, saves each with its version and refuses a stale version with the server copy', async () => {
+    const first = await create('One')
+    expect(first.status).toBe(201)
+    expect(first.body.draft).toMatchObject({ name: null, version: 1, state: { document: { title: 'One' } } })
+    draftId = first.body.draft.id
+    const path = `/api/drafts/${draftId}`
+
+    const second = await api('put', path)
       .set('if-match', '1')
       .send({ state: state('Two') })
+    expect(second.status).toBe(200)
     expect(second.body.draft.version).toBe(2)
+    expect(second.headers.etag).toBe('"2"')
 
     // Another tab still holds version 1.
-    const stale = await request(bff.app)
-      .put('/api/drafts/me')
-      .set('cookie', cookie)
+    const stale = await api('put', path)
       .set('if-match', '1')
       .send({ state: state('Stale tab') })
     expect(stale.status).toBe(412)
     expect(stale.body.error.code).toBe('draft_conflict')
-    expect(stale.body.details[0].draft).toMatchObject({ version: 2, state: { document: { title: 'Two' } } })
-    expect((await request(bff.app).get('/api/drafts/me').set('cookie', cookie)).body.draft.state.document.title).toBe(
-      'Two',
-    )
+    expect(stale.body.details[0].draft).toMatchObject({
+      id: draftId,
+      version: 2,
+      state: { document: { title: 'Two' } },
+    })
+    expect((await api('get', path)).body.draft.state.document.title).toBe('Two')
+    expect((await api('put', path).send({ state: state('No If-Match') })).status).toBe(412)
+  })
+
+  it('keeps several drafts, listed newest first with their names, and renames one', async () => {
+    const other = (await create('Another rule')).body.draft.id
+    const renamed = await api('put', `/api/drafts/${draftId}/name`).send({ name: '  Garden plan ' })
+    expect(renamed.status).toBe(200)
+    expect(renamed.body.draft.name).toBe('Garden plan')
+    const { items } = (await api('get', '/api/drafts')).body
+    expect(items.map((d: { id: string }) => d.id).slice(0, 2)).toEqual([draftId, other])
+    expect(items[0]).toMatchObject({ name: 'Garden plan', title: 'Two', step: 'sections', amending: null, version: 2 })
+    expect(items[0].state).toBeUndefined()
+    expect((await api('put', `/api/drafts/${draftId}/name`).send({ name: 'x'.repeat(121) })).status).toBe(400)
+    // Renaming never bumps the version another tab saves against.
+    expect((await api('get', `/api/drafts/${draftId}`)).body.draft.version).toBe(2)
   })
 
   it('lets exactly one of two racing saves of the same version win', async () => {
-    const current = (await request(bff.app).get('/api/drafts/me').set('cookie', cookie)).body.draft.version
+    const current = (await api('get', `/api/drafts/${draftId}`)).body.draft.version
     const results = await Promise.all(
       ['A', 'B'].map((tab) =>
-        request(bff.app)
-          .put('/api/drafts/me')
-          .set('cookie', cookie)
+        api('put', `/api/drafts/${draftId}`)
           .set('if-match', String(current))
           .send({ state: state(tab) }),
       ),
@@ -78,23 +95,83 @@ describe('drafts', () => {
   })
 
   it('answers 413 in JSON for a body over 512 KB and keeps the saved draft', async () => {
-    const before = (await request(bff.app).get('/api/drafts/me').set('cookie', cookie)).body.draft
+    const before = (await api('get', `/api/drafts/${draftId}`)).body.draft
     const huge = { state: { ...state('Huge'), document: { title: 'Huge', summary: 'x'.repeat(600 * 1024) } } }
-    const response = await request(bff.app)
-      .put('/api/drafts/me')
-      .set('cookie', cookie)
-      .set('if-match', String(before.version))
-      .send(huge)
+    const response = await api('put', `/api/drafts/${draftId}`).set('if-match', String(before.version)).send(huge)
     expect(response.status).toBe(413)
     expect(response.headers['content-type']).toMatch(/json/)
     expect(response.body.error.code).toBe('payload_too_large')
-    expect((await request(bff.app).get('/api/drafts/me').set('cookie', cookie)).body.draft).toEqual(before)
+    expect((await api('get', `/api/drafts/${draftId}`)).body.draft).toEqual(before)
+  })
+
+  it("never shows or changes another member's draft", async () => {
+    const { cookie: stranger } = await signIn(bff, 'stranger@example.org')
+    const path = `/api/drafts/${draftId}`
+    for (const response of [
+      await api('get', path, stranger),
+      await api('put', path, stranger)
+        .set('if-match', '1')
+        .send({ state: state('Mine now') }),
+      await api('put', `${path}/name`, stranger).send({ name: 'Mine' }),
+    ])
+      expect([response.status, response.body.error.code]).toEqual([404, 'draft_not_found'])
+    expect((await api('delete', path, stranger)).status).toBe(204)
+    expect((await api('get', '/api/drafts', stranger)).body.items).toEqual([])
+    expect((await api('get', path)).body.draft.name).toBe('Garden plan')
+    expect((await api('get', '/api/drafts/not-a-uuid')).status).toBe(404)
+  })
+
+  it('ties an amendment in progress to its rule: one per rule, a second start gets the first', async () => {
+    const published = await api('post', '/api/rules')
+      .set('idempotency-key', `drafts-amend-${Date.now()}`)
+      .send({
+        title: 'Riverside Choir',
+        document: {
+          title: 'Riverside Choir',
+          sections: [{ id: 'values', kind: 'values', title: 'What we value', body: 'Care.' }],
+        },
+      })
+    expect(published.status).toBe(201)
+    const rule = published.body.rule as { id: string; slug: string }
+    const amend = { amend: { rule: rule.id, slug: rule.slug, title: 'Riverside Choir', version: 1 } }
+    const racing = await Promise.all([1, 2].map(() => create('Riverside Choir', cookie, amend)))
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409])
+    const refused = racing.find((r) => r.status === 409)!
+    const created = racing.find((r) => r.status === 201)!
+    expect(refused.body.error.code).toBe('amendment_draft_exists')
+    expect(refused.body.details[0].draft.id).toBe(created.body.draft.id)
+    const listed = (await api('get', '/api/drafts')).body.items.find(
+      (d: { id: string }) => d.id === created.body.draft.id,
+    )
+    expect(listed.amending).toEqual({ slug: rule.slug, title: 'Riverside Choir' })
+    // A rule id that does not exist ties the draft to nothing (and is no error).
+    const ghost = await create('Ghost', cookie, { amend: { ...amend.amend, rule: 'no-such-rule' } })
+    expect(ghost.status).toBe(201)
+  })
+
+  it('keeps at most 50 drafts per member', async () => {
+    const { cookie: prolific } = await signIn(bff, 'prolific@example.org')
+    for (let i = 0; i < 50; i++) expect((await create(`Draft ${i}`, prolific)).status).toBe(201)
+    const over = await create('One too many', prolific)
+    expect([over.status, over.body.error.code]).toEqual([409, 'too_many_drafts'])
+    expect((await api('get', '/api/drafts', prolific)).body.items).toHaveLength(50)
   })
 
   it('requires a signed-in member and deletes on request', async () => {
-    expect((await request(bff.app).get('/api/drafts/me')).status).toBe(401)
-    expect((await request(bff.app).delete('/api/drafts/me').set('cookie', cookie)).status).toBe(204)
-    expect((await request(bff.app).get('/api/drafts/me').set('cookie', cookie)).body.draft).toBeNull()
+    expect((await request(bff.app).get('/api/drafts')).status).toBe(401)
+    expect(
+      (
+        await request(bff.app)
+          .post('/api/drafts')
+          .send({ state: state('x') })
+      ).status,
+    ).toBe(401)
+    expect((await api('delete', `/api/drafts/${draftId}`)).status).toBe(204)
+    expect((await api('get', `/api/drafts/${draftId}`)).status).toBe(404)
+    const gone = await api('put', `/api/drafts/${draftId}`)
+      .set('if-match', '3')
+      .send({ state: state('Late save') })
+    expect([gone.status, gone.body.error.code]).toEqual([404, 'draft_not_found'])
   })
 })
 
@@ -364,7 +441,7 @@ describe('cross-cutting', () => {
     // the methods library (list and one), a rule's versions (list, one, amend), withdrawal, and its
     // stewards (list, invite, remove, cancel an invitation, accept one), and my account (profile, export,
     // what deleting it asks, delete).
-    expect(Object.values(paths).flatMap((methods) => Object.keys(methods))).toHaveLength(38)
+    expect(Object.values(paths).flatMap((methods) => Object.keys(methods))).toHaveLength(43)
     for (const [path, methods] of Object.entries(paths)) {
       for (const method of Object.keys(methods)) {
         const url = path.replace(/\{[^}]+\}/g, 'does-not-exist')

@@ -318,11 +318,11 @@ describe('cleanup', () => {
     const member = await payload.create({ collection: 'members', data: { email: 'cleanup@example.org' } })
     await payload.create({
       collection: 'otp-challenges',
-      data: { email: 'cleanup@example.org', codeHash: 'x', expiresAt: past, attempts: 0 },
+      data: { email: 'cleanup@example.org', purpose: 'sign-in', codeHash: 'x', expiresAt: past, attempts: 0 },
     })
     const live = await payload.create({
       collection: 'otp-challenges',
-      data: { email: 'cleanup@example.org', codeHash: 'y', expiresAt: future, attempts: 0 },
+      data: { email: 'cleanup@example.org', purpose: 'sign-in', codeHash: 'y', expiresAt: future, attempts: 0 },
     })
     await payload.create({
       collection: 'sessions',

@@ -116,26 +116,38 @@ describe('drill: PostgreSQL connection cut under load', () => {
         await sleep(250)
       }
     })
+    const draftState = (title: string) => ({
+      step: 'sections',
+      document: { title },
+      updatedAt: new Date().toISOString(),
+    })
+    const created = await fetch(`${bff.origin}/api/drafts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: members[0]!.cookie },
+      body: JSON.stringify({ state: draftState('Draft') }),
+    })
+    expect(created.status).toBe(201)
+    const draftId = ((await created.json()) as { draft: { id: string } }).draft.id
     const autosaver = (async () => {
-      let version: number | undefined
+      let version: number = 1
       for (let n = 0; running; n++) {
         const title = `Draft ${n}`
         try {
-          const response = await fetch(`${bff.origin}/api/drafts/me`, {
+          const response: Response = await fetch(`${bff.origin}/api/drafts/${draftId}`, {
             method: 'PUT',
             headers: {
               'content-type': 'application/json',
               cookie: members[0]!.cookie,
-              ...(version ? { 'if-match': String(version) } : {}),
+              'if-match': String(version),
             },
-            body: JSON.stringify({
-              state: { step: 'sections', document: { title }, updatedAt: new Date().toISOString() },
-            }),
+            body: JSON.stringify({ state: draftState(title) }),
             signal: AbortSignal.timeout(15_000),
           })
-          const body = await response.json().catch(() => ({}))
-          if (response.ok) version = body.draft.version
-          else if (response.status === 412) version = body.details?.[0]?.draft?.version
+          const body: { draft?: { version: number }; details?: Array<{ draft?: { version: number } }> } = await response
+            .json()
+            .catch(() => ({}))
+          if (response.ok && body.draft) version = body.draft.version
+          else if (response.status === 412) version = body.details?.[0]?.draft?.version ?? version
           drafts.push({ status: response.status, version: body.draft?.version, title })
         } catch {
           drafts.push({ status: 0, title })
@@ -200,7 +212,8 @@ describe('drill: PostgreSQL connection cut under load', () => {
     const lastDraft = drafts.filter((d) => d.status === 200).at(-1)!
     const draftRow = await query<{ version: number; title: string }>(
       directUrl,
-      "select version::int, state->'document'->>'title' as title from drafts",
+      "select version::int, state->'document'->>'title' as title from drafts where id = $1",
+      [draftId],
     )
     expect(draftRow.rows[0]).toEqual({ version: lastDraft.version, title: lastDraft.title })
   })

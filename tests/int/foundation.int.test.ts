@@ -87,7 +87,7 @@ describe('access rules through the Local API (overrideAccess: false, anonymous)'
     const future = new Date(Date.now() + 60_000).toISOString()
     await payload.create({
       collection: 'otp-challenges',
-      data: { email: 'owner@example.org', codeHash: 'x', expiresAt: future, attempts: 0 },
+      data: { email: 'owner@example.org', purpose: 'sign-in', codeHash: 'x', expiresAt: future, attempts: 0 },
     })
     await payload.create({
       collection: 'sessions',

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { $ZodType } from 'zod/v4/core'
 import {
+  DraftCreateBody,
+  DraftNameBody,
   DraftPutBody,
   OtpRequestBody,
   OtpVerifyBody,
@@ -22,6 +24,8 @@ let bff: Awaited<ReturnType<typeof startTestBff>>
 let cookie: string
 /** A rule of the fuzzer's, to amend. */
 let ruleSlug: string
+/** A draft of the fuzzer's, to save and rename. */
+let draftId: string
 
 beforeAll(async () => {
   bff = await startTestBff('fuzz')
@@ -35,6 +39,12 @@ beforeAll(async () => {
     }),
   })
   ruleSlug = (await published.json()).rule.slug
+  const draft = await fetch(`${bff.origin}/api/drafts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ state: { step: 'start', document: {}, updatedAt: new Date().toISOString() } }),
+  })
+  draftId = (await draft.json()).draft.id
 })
 afterAll(async () => {
   await bff?.stop()
@@ -50,7 +60,21 @@ const endpoints: Array<{
 }> = [
   { method: 'POST', path: '/api/auth/otp/request', schema: OtpRequestBody },
   { method: 'POST', path: '/api/auth/otp/verify', schema: OtpVerifyBody },
-  { method: 'PUT', path: '/api/drafts/me', schema: DraftPutBody, auth: true },
+  { method: 'POST', path: '/api/drafts', schema: DraftCreateBody, auth: true },
+  {
+    method: 'PUT',
+    path: () => `/api/drafts/${draftId}`,
+    name: '/api/drafts/:id',
+    schema: DraftPutBody,
+    auth: true,
+  },
+  {
+    method: 'PUT',
+    path: () => `/api/drafts/${draftId}/name`,
+    name: '/api/drafts/:id/name',
+    schema: DraftNameBody,
+    auth: true,
+  },
   { method: 'POST', path: '/api/rules', schema: PublishRuleBody, auth: true },
   {
     method: 'POST',
@@ -68,6 +92,8 @@ const endpoints: Array<{
   },
   { method: 'POST', path: '/api/steward-invitations/accept', schema: AcceptInvitationBody, auth: true },
   { method: 'PUT', path: '/api/account/profile', schema: ProfileBody, auth: true },
+  { method: 'POST', path: '/api/account/email', schema: OtpRequestBody, auth: true },
+  { method: 'POST', path: '/api/account/email/confirm', schema: OtpVerifyBody, auth: true },
   // The first valid body withdraws the fuzzer's rule; every later one gets 404.
   {
     method: 'POST',

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyState, reduce, type CreateFlowState } from '../../components/src/state/create-flow'
-import {
-  DraftSync,
-  LOCAL_KEY,
-  draftFromDetails,
-  type MergeNotice,
-  type SyncStatus,
-} from '../../components/src/state/draft-sync'
+import { DraftSync, LOCAL_KEY, type MergeNotice, type SyncStatus } from '../../components/src/state/draft-sync'
+import { draftFromDetails } from '../../components/src/state/draft-account'
+import { forgetLocalDraft } from '../../components/src/state/local-draft'
+
+const ID_KEY = `${LOCAL_KEY}:draft`
 
 type Call = { url: string; method: string; headers: Record<string, string>; body?: unknown; credentials?: string }
 type Reply = { status: number; body?: unknown; hold?: Promise<void> } | 'network'
@@ -25,9 +23,14 @@ function fakeServer() {
       credentials: init.credentials,
     }
     calls.push(call)
+    // By default the server accepts: a POST creates draft d<n>, a PUT returns the next version.
+    const created = call.method === 'POST' ? { id: `d${calls.filter((c) => c.method === 'POST').length}` } : {}
+    if (call.method === 'POST') version = 0
     const reply = replies.shift() ?? {
-      status: 200,
-      body: { draft: { state: (call.body as { state: unknown })?.state, version: ++version, updatedAt: 'x' } },
+      status: call.method === 'POST' ? 201 : 200,
+      body: {
+        draft: { ...created, state: (call.body as { state: unknown })?.state, version: ++version, updatedAt: 'x' },
+      },
     }
     if (reply === 'network') throw new TypeError('Failed to fetch')
     if (reply.hold) await reply.hold
@@ -36,7 +39,14 @@ function fakeServer() {
       headers: { 'content-type': 'application/json' },
     })
   })
-  return { fetch, calls, replies, puts: () => calls.filter((c) => c.method === 'PUT') }
+  return {
+    fetch,
+    calls,
+    replies,
+    puts: () => calls.filter((c) => c.method === 'PUT'),
+    posts: () => calls.filter((c) => c.method === 'POST'),
+    saves: () => calls.filter((c) => c.method === 'PUT' || c.method === 'POST'),
+  }
 }
 
 function memoryStorage() {
@@ -52,9 +62,11 @@ function memoryStorage() {
 const at = (iso: string, title: string): CreateFlowState =>
   reduce(reduce(emptyState(iso), { type: 'start-blank' }, iso), { type: 'set-rule', field: 'title', value: title }, iso)
 
-function setup() {
+/** A DraftSync on a fake server; `draftId` is the account draft this device's copy already is. */
+function setup({ draftId }: { draftId?: string } = {}) {
   const server = fakeServer()
   const storage = memoryStorage()
+  if (draftId) storage.setItem(ID_KEY, draftId)
   const statuses: SyncStatus[] = []
   const replaced: Array<{ state: CreateFlowState; notice: MergeNotice }> = []
   const signedOut = vi.fn()
@@ -74,6 +86,8 @@ beforeEach(() => {
   vi.setSystemTime(new Date('2026-01-01T12:00:00.000Z'))
 })
 afterEach(() => vi.useRealTimers())
+
+const title = (call: { body?: unknown }) => (call.body as { state: CreateFlowState }).state.document.title
 
 describe('DraftSync', () => {
   it('saves every change locally, and only locally while signed out', () => {
@@ -95,53 +109,69 @@ describe('DraftSync', () => {
     expect(sync.readLocal()).toBeNull()
   })
 
-  it('debounces PUTs (~800 ms), sends If-Match with the known version, JSON and credentials', async () => {
-    const { sync, server } = setup()
-    server.replies.push({
-      status: 200,
-      body: { draft: { state: at('2026-01-01T11:00:00.000Z', 'server'), version: 7, updatedAt: 'x' } },
-    })
+  it('the first save creates a draft in the account (POST), later ones PUT it with If-Match, debounced (~800 ms)', async () => {
+    const { sync, server, storage } = setup()
     await sync.reconcile(null)
-    expect(sync.version).toBe(7)
-    for (const title of ['a', 'ab', 'abc']) {
-      sync.update(at(new Date().toISOString(), title))
+    expect(server.calls).toHaveLength(0) // nothing to fetch: this device's copy is in no account yet
+    for (const t of ['a', 'ab', 'abc']) {
+      sync.update(at(new Date().toISOString(), t))
       vi.advanceTimersByTime(300)
     }
-    expect(server.puts()).toHaveLength(0)
+    expect(server.saves()).toHaveLength(0)
     expect(sync.status).toBe('saving')
     await vi.advanceTimersByTimeAsync(800)
     await sync.settle()
+    const [post] = server.posts()
+    expect(server.saves()).toHaveLength(1)
+    expect(post!.url).toBe('https://cr.example/api/drafts')
+    expect(post!.headers['if-match']).toBeUndefined()
+    expect(post!.headers['content-type']).toBe('application/json')
+    expect(post!.credentials).toBe('include')
+    expect(title(post!)).toBe('abc')
+    expect([sync.draftId, storage.getItem(ID_KEY), sync.version]).toEqual(['d1', 'd1', 1])
+    sync.update(at(new Date().toISOString(), 'abcd'))
+    await vi.advanceTimersByTimeAsync(800)
+    await sync.settle()
     const [put] = server.puts()
-    expect(server.puts()).toHaveLength(1)
-    expect(put!.url).toBe('https://cr.example/api/drafts/me')
-    expect(put!.headers['if-match']).toBe('7')
-    expect(put!.headers['content-type']).toBe('application/json')
-    expect(put!.credentials).toBe('include')
-    expect((put!.body as { state: CreateFlowState }).state.document.title).toBe('abc')
+    expect(put!.url).toBe('https://cr.example/api/drafts/d1')
+    expect(put!.headers['if-match']).toBe('1')
+    expect(title(put!)).toBe('abcd')
     expect(sync.status).toBe('saved')
-    expect(sync.version).toBe(1)
+    expect(sync.version).toBe(2)
   })
 
-  it('never has two PUTs in flight; changes made meanwhile go in the next one', async () => {
+  it('an empty flow (e.g. "start another" after publishing) never creates a draft in the account', async () => {
     const { sync, server } = setup()
-    await sync.reconcile(null) // no server draft
+    await sync.reconcile(null)
+    sync.update(emptyState(new Date().toISOString()))
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(server.calls).toHaveLength(0)
+    expect(sync.readLocal()).not.toBeNull()
+  })
+
+  it('never has two saves in flight; changes made meanwhile go in the next one', async () => {
+    const { sync, server } = setup()
+    await sync.reconcile(null)
     let release!: () => void
     server.replies.push({
-      status: 200,
-      body: { draft: { state: {}, version: 1, updatedAt: 'x' } },
+      status: 201,
+      body: { draft: { id: 'd1', state: {}, version: 1, updatedAt: 'x' } },
       hold: new Promise<void>((r) => (release = r)),
     })
     sync.update(at(new Date().toISOString(), 'one'))
     await vi.advanceTimersByTimeAsync(800)
     sync.update(at(new Date().toISOString(), 'two'))
     await vi.advanceTimersByTimeAsync(800)
-    expect(server.puts()).toHaveLength(1)
+    expect(server.saves()).toHaveLength(1)
     release()
     await vi.advanceTimersByTimeAsync(0)
     await sync.settle()
-    expect(server.puts()).toHaveLength(2)
-    expect(server.puts()[1]!.headers['if-match']).toBe('1')
-    expect((server.puts()[1]!.body as { state: CreateFlowState }).state.document.title).toBe('two')
+    // Exactly one draft was created; the change made meanwhile went to it.
+    expect(server.posts()).toHaveLength(1)
+    expect(server.puts()).toHaveLength(1)
+    expect(server.puts()[0]!.url).toBe('https://cr.example/api/drafts/d1')
+    expect(server.puts()[0]!.headers['if-match']).toBe('1')
+    expect(title(server.puts()[0]!)).toBe('two')
   })
 
   it('goes offline on network errors and retries with exponential backoff until it works', async () => {
@@ -156,12 +186,13 @@ describe('DraftSync', () => {
     expect(sync.retryInMs).toBe(2000)
     await vi.advanceTimersByTimeAsync(2000)
     expect(sync.retryInMs).toBe(4000)
-    expect(server.puts()).toHaveLength(3)
+    expect(server.saves()).toHaveLength(3)
     await vi.advanceTimersByTimeAsync(3999)
-    expect(server.puts()).toHaveLength(3)
+    expect(server.saves()).toHaveLength(3)
     await vi.advanceTimersByTimeAsync(1)
     await sync.settle()
-    expect(server.puts()).toHaveLength(4)
+    expect(server.saves()).toHaveLength(4)
+    expect(server.posts()).toHaveLength(4) // never created: every try was a create
     expect(sync.status).toBe('saved')
     expect(statuses).toContain('offline')
     expect(sync.readLocal()!.document.title).toBe('x')
@@ -177,10 +208,10 @@ describe('DraftSync', () => {
     expect(sync.message).toMatch(/trying again in 1 s/)
     await sync.retryNow()
     expect(sync.status).toBe('saved')
-    expect(server.puts()).toHaveLength(2)
+    expect(server.saves()).toHaveLength(2)
   })
 
-  it('explains 413 in plain words and does not retry it', async () => {
+  it('explains 413 and a full account in plain words and does not retry them', async () => {
     const { sync, server } = setup()
     await sync.reconcile(null)
     server.replies.push({ status: 413, body: { error: { code: 'payload_too_large', message: 'Too large' } } })
@@ -189,47 +220,56 @@ describe('DraftSync', () => {
     expect(sync.status).toBe('failed')
     expect(sync.message).toMatch(/too large .*512 KB.*still saved on this device/)
     await vi.advanceTimersByTimeAsync(60_000)
-    expect(server.puts()).toHaveLength(1)
+    expect(server.saves()).toHaveLength(1)
+    server.replies.push({ status: 409, body: { error: { code: 'too_many_drafts', message: 'You have 50 drafts.' } } })
+    sync.update(at(new Date().toISOString(), 'y'))
+    await vi.advanceTimersByTimeAsync(800)
+    expect(sync.message).toBe(
+      'Your account copy could not be saved: You have 50 drafts. Your work is still saved on this device.',
+    )
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(server.saves()).toHaveLength(2)
   })
 
   it('412 with a newer server draft: the server copy replaces local state and the local copy is kept for undo', async () => {
-    const { sync, server, replaced } = setup()
-    await sync.reconcile(null)
+    const { sync, server, replaced } = setup({ draftId: 'd7' })
     const mine = at('2026-01-01T12:00:00.000Z', 'mine')
     const theirs = at('2026-01-01T12:00:05.000Z', 'theirs')
     server.replies.push({
       status: 412,
       body: {
         error: { code: 'draft_conflict', message: 'Stale' },
-        details: [{ draft: { state: theirs, version: 9, updatedAt: theirs.updatedAt } }],
+        details: [{ draft: { id: 'd7', state: theirs, version: 9, updatedAt: theirs.updatedAt } }],
       },
     })
+    sync.signedIn = true
     sync.update(mine)
     await vi.advanceTimersByTimeAsync(800)
     await sync.settle()
+    expect(server.puts()[0]!.url).toBe('https://cr.example/api/drafts/d7')
     expect(replaced).toHaveLength(1)
     expect(replaced[0]!.state).toEqual(theirs)
     expect(replaced[0]!.notice.other).toEqual(mine)
     expect(sync.version).toBe(9)
     expect(sync.readLocal()).toEqual(theirs)
-    expect(server.puts()).toHaveLength(1)
+    expect(server.saves()).toHaveLength(1)
     // one-click undo: "mine" comes back as the newest copy and is written over version 9
     const restored = sync.restore(replaced[0]!.notice.other, '2026-01-01T12:01:00.000Z')
     expect(restored.document.title).toBe('mine')
     await vi.advanceTimersByTimeAsync(800)
     await sync.settle()
     expect(server.puts()[1]!.headers['if-match']).toBe('9')
-    expect((server.puts()[1]!.body as { state: CreateFlowState }).state.document.title).toBe('mine')
+    expect(title(server.puts()[1]!)).toBe('mine')
   })
 
   it('412 with an older server draft: ours wins and is rewritten with the new version', async () => {
-    const { sync, server, replaced } = setup()
-    await sync.reconcile(null)
+    const { sync, server, replaced } = setup({ draftId: 'd7' })
     const old = at('2026-01-01T11:00:00.000Z', 'old')
     server.replies.push({
       status: 412,
       body: { error: { code: 'draft_conflict', message: 'Stale' }, details: { draft: { state: old, version: 4 } } },
     })
+    sync.signedIn = true
     sync.update(at('2026-01-01T12:00:00.000Z', 'new'))
     await vi.advanceTimersByTimeAsync(800)
     for (let i = 0; i < 5; i++) await vi.advanceTimersByTimeAsync(10)
@@ -238,6 +278,80 @@ describe('DraftSync', () => {
     expect(server.puts()).toHaveLength(2)
     expect(server.puts()[1]!.headers['if-match']).toBe('4')
     expect(sync.status).toBe('saved')
+  })
+
+  it('a draft deleted elsewhere (404): what was typed becomes a new draft, nothing lost', async () => {
+    const { sync, server } = setup({ draftId: 'gone' })
+    sync.signedIn = true
+    server.replies.push({ status: 404, body: { error: { code: 'draft_not_found', message: 'Not here' } } })
+    sync.update(at(new Date().toISOString(), 'kept'))
+    await vi.advanceTimersByTimeAsync(800)
+    for (let i = 0; i < 3; i++) await vi.advanceTimersByTimeAsync(10)
+    await sync.settle()
+    expect(server.saves().map((c) => `${c.method} ${c.url}`)).toEqual([
+      'PUT https://cr.example/api/drafts/gone',
+      'POST https://cr.example/api/drafts',
+    ])
+    expect(title(server.posts()[0]!)).toBe('kept')
+    expect(sync.draftId).toBe('d1')
+  })
+
+  it('an amendment already in progress in the account (409): continues that draft, the newer copy winning', async () => {
+    const { sync, server, replaced } = setup()
+    await sync.reconcile(null)
+    const older = at('2026-01-01T11:00:00.000Z', 'older amendment')
+    server.replies.push({
+      status: 409,
+      body: {
+        error: { code: 'amendment_draft_exists', message: 'In progress' },
+        details: [{ draft: { id: 'a1', state: older, version: 3, updatedAt: older.updatedAt } }],
+      },
+    })
+    sync.update(at('2026-01-01T12:00:00.000Z', 'newer amendment'))
+    await vi.advanceTimersByTimeAsync(800)
+    for (let i = 0; i < 3; i++) await vi.advanceTimersByTimeAsync(10)
+    await sync.settle()
+    expect(replaced).toHaveLength(0)
+    expect(server.puts()[0]!.url).toBe('https://cr.example/api/drafts/a1')
+    expect(server.puts()[0]!.headers['if-match']).toBe('3')
+    expect(title(server.puts()[0]!)).toBe('newer amendment')
+    expect(sync.draftId).toBe('a1')
+  })
+
+  it('detach leaves the open draft saved in the account, and the next change starts another', async () => {
+    const { sync, server } = setup()
+    await sync.reconcile(null)
+    const first = at(new Date().toISOString(), 'first')
+    sync.update(first)
+    // Detaching saves what is pending first (no waiting for the debounce).
+    expect(await sync.detach(first)).toBe(true)
+    expect(title(server.posts()[0]!)).toBe('first')
+    expect(sync.draftId).toBeNull()
+    sync.update(at(new Date().toISOString(), 'second'))
+    await vi.advanceTimersByTimeAsync(800)
+    await sync.settle()
+    expect(server.posts().map(title)).toEqual(['first', 'second'])
+    expect(sync.draftId).toBe('d2')
+    // Offline: it cannot be saved first, so it stays the open draft.
+    server.replies.push('network')
+    const third = at(new Date().toISOString(), 'third')
+    sync.update(third)
+    expect(await sync.detach(third)).toBe(false)
+    expect(sync.draftId).toBe('d2')
+    // Signed out, unsaved work is never detached from; an empty flow always may be.
+    sync.signOut()
+    expect(await sync.detach(third)).toBe(false)
+    expect(await sync.detach(emptyState(new Date().toISOString()))).toBe(false)
+    expect(await setup().sync.detach(emptyState(new Date().toISOString()))).toBe(true)
+  })
+
+  it('forgets this device’s copy of a draft deleted from the account page, and only that one', () => {
+    const { storage } = setup({ draftId: 'd1' })
+    storage.setItem(LOCAL_KEY, JSON.stringify(at(new Date().toISOString(), 'x')))
+    forgetLocalDraft(storage, 'd2')
+    expect(storage.getItem(LOCAL_KEY)).not.toBeNull()
+    forgetLocalDraft(storage, 'd1')
+    expect([storage.getItem(LOCAL_KEY), storage.getItem(ID_KEY)]).toEqual([null, null])
   })
 
   it('finds the server draft in the documented 412 shapes', () => {
@@ -253,24 +367,30 @@ describe('DraftSync', () => {
   })
 
   describe('reconcile on load / sign-in: newer updatedAt wins, the other copy is kept for undo', () => {
+    const reply = (state: CreateFlowState, version = 3) => ({
+      status: 200,
+      body: { draft: { id: 'd9', state, version, updatedAt: state.updatedAt } },
+    })
+
     it('server newer → server copy shown, local kept in the notice', async () => {
-      const { sync, server } = setup()
+      const { sync, server } = setup({ draftId: 'd9' })
       const local = at('2026-01-01T10:00:00.000Z', 'local')
       const remote = at('2026-01-01T11:00:00.000Z', 'remote')
-      server.replies.push({ status: 200, body: { draft: { state: remote, version: 3, updatedAt: remote.updatedAt } } })
+      server.replies.push(reply(remote))
       const result = await sync.reconcile(local)
+      expect(server.calls[0]!.url).toBe('https://cr.example/api/drafts/d9')
       expect(result.state).toEqual(remote)
       expect(result.notice).toMatchObject({ kind: 'server', other: local })
       expect(sync.readLocal()).toEqual(remote)
       await vi.advanceTimersByTimeAsync(5000)
-      expect(server.puts()).toHaveLength(0)
+      expect(server.saves()).toHaveLength(0)
     })
 
     it('local newer → local kept and pushed over the server version, server copy in the notice', async () => {
-      const { sync, server } = setup()
+      const { sync, server } = setup({ draftId: 'd9' })
       const local = at('2026-01-01T11:00:00.000Z', 'local')
       const remote = at('2026-01-01T10:00:00.000Z', 'remote')
-      server.replies.push({ status: 200, body: { draft: { state: remote, version: 3, updatedAt: remote.updatedAt } } })
+      server.replies.push(reply(remote))
       const result = await sync.reconcile(local)
       expect(result.state).toEqual(local)
       expect(result.notice).toMatchObject({ kind: 'local', other: remote })
@@ -279,18 +399,25 @@ describe('DraftSync', () => {
       expect(server.puts()[0]!.headers['if-match']).toBe('3')
     })
 
-    it('only one copy → it is used without a notice; an empty local copy never beats the server', async () => {
-      const { sync, server } = setup()
+    it('an empty local copy never beats the account copy', async () => {
+      const { sync, server } = setup({ draftId: 'd9' })
       const remote = at('2026-01-01T10:00:00.000Z', 'remote')
-      server.replies.push({ status: 200, body: { draft: { state: remote, version: 3, updatedAt: remote.updatedAt } } })
+      server.replies.push(reply(remote))
       expect(await sync.reconcile(emptyState('2026-01-01T12:00:00.000Z'))).toEqual({ state: remote })
-      server.replies.push({ status: 200, body: { draft: null } })
+    })
+
+    it('the account copy is gone (deleted elsewhere) → this device’s copy becomes a new draft', async () => {
+      const { sync, server } = setup({ draftId: 'd9' })
+      server.replies.push({ status: 404, body: { error: { code: 'draft_not_found', message: 'Not here' } } })
       const local = at('2026-01-01T11:00:00.000Z', 'local')
       expect(await sync.reconcile(local)).toEqual({ state: local })
+      await vi.advanceTimersByTimeAsync(800)
+      await sync.settle()
+      expect(title(server.posts()[0]!)).toBe('local')
     })
 
     it('401 → signed out, local work kept', async () => {
-      const { sync, server, signedOut } = setup()
+      const { sync, server, signedOut } = setup({ draftId: 'd9' })
       server.replies.push({ status: 401, body: { error: { code: 'unauthorized', message: 'Sign in' } } })
       const local = at('2026-01-01T11:00:00.000Z', 'local')
       expect(await sync.reconcile(local)).toEqual({ state: local })

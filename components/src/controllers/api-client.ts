@@ -1,5 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit'
 
+/** What to tell a person when a request failed: the server's message, or that it could not be reached. */
+export const problemMessage = (err: Pick<ApiError, 'status' | 'message'>): string =>
+  err.status === 0 ? 'We could not reach the server. Check your connection and try again.' : err.message
+
 export type ApiError = {
   status: number
   code: string

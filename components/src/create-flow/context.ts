@@ -4,6 +4,8 @@ import type { PublishController } from '../controllers/publish'
 import type { SessionController } from '../controllers/session'
 import type { Action, CreateFlowState, FieldErrors } from '../state/create-flow'
 import type { StepId } from '@communityrule/core/schema/constants'
+import type { DraftSummary } from '@communityrule/core/schema/api'
+import type { DraftSync, MergeNotice } from '../state/draft-sync'
 
 /** The parts of the create flow that are separate chunks, downloaded when their step is near. */
 export type FlowParts = {
@@ -14,6 +16,8 @@ export type FlowParts = {
   /** The review, publish and done steps (./finish.ts). */
   finish: LazyModuleController<typeof import('./finish')>
   signIn: LazyModuleController<typeof import('../cr-sign-in')>
+  /** The member's other drafts, and opening one (./drafts.ts). */
+  drafts: LazyModuleController<typeof import('./drafts')>
 }
 
 /**
@@ -23,7 +27,6 @@ export type FlowParts = {
  */
 export interface FlowHost {
   readonly api: string
-  readonly state: CreateFlowState
   readonly errors: FieldErrors | null
   readonly renderRoot: HTMLElement | DocumentFragment
   readonly updateComplete: Promise<boolean>
@@ -31,15 +34,20 @@ export interface FlowHost {
   readonly session: SessionController
   readonly publisher: PublishController
   readonly parts: FlowParts
+  readonly sync: DraftSync
   /** Read by screen readers (a polite live region). */
   announcement: string
   /** The section whose methods library is open (one at a time), or null. */
   libraryFor: string | null
+  /** The member's drafts: undefined until asked for, null while loading. */
+  myDrafts: DraftSummary[] | null | undefined
+  state: CreateFlowState
+  notice: MergeNotice | null
   /** A plain-words problem not tied to a field (loading a template failed, publishing failed…). */
   problem: string
   dispatch(action: Action): void
-  /** Replaces the whole draft (template, blank, fork), keeping the earlier one for one undo. */
-  replaceState(next: CreateFlowState, message: string): void
+  /** Replaces the open draft (template, blank, fork, amendment); the earlier one stays in the account or for one undo. */
+  replaceState(next: CreateFlowState, message: string): Promise<void>
   goTo(step: StepId): void
   focusField(key: string): Promise<void>
   publishRule(): Promise<void>

@@ -1,5 +1,5 @@
 /**
- * The start step: continue a draft, describe the community (optional chips, ./profile.ts, which rank
+ * The start step: continue a draft (this one, or another of the account's: ./drafts.ts), describe the community (optional chips, ./profile.ts, which rank
  * the templates), pick a template, or start blank; and `?template=` / `?from=` entry.
  */
 import { html, nothing } from 'lit'
@@ -23,6 +23,7 @@ export function renderStart(flow: FlowHost) {
           </div>`
         : nothing
     }
+    ${flow.session.user ? (flow.parts.drafts.get()?.renderMyDrafts(flow) ?? nothing) : nothing}
     ${renderProfileEntry(flow)}
     <h3>Start from a template</h3>
     ${whenLoaded(
@@ -31,11 +32,11 @@ export function renderStart(flow: FlowHost) {
         html`<cr-template-picker
           api=${flow.api}
           .profile=${state.profile}
-          @cr-template-chosen=${(e: HTMLElementEventMap['cr-template-chosen']) => chooseTemplate(flow, e.detail.template)}
+          @cr-template-chosen=${(e: HTMLElementEventMap['cr-template-chosen']) => void chooseTemplate(flow, e.detail.template)}
         ></cr-template-picker>`,
     )}
     <h3>Or start from scratch</h3>
-    <button type="button" class="secondary" @click=${() => startBlank(flow)}>Start a blank rule</button>`
+    <button type="button" class="secondary" @click=${() => void startBlank(flow)}>Start a blank rule</button>`
 }
 
 /**
@@ -59,8 +60,11 @@ async function openProfile(flow: FlowHost): Promise<void> {
   flow.renderRoot.querySelector<HTMLElement>('.chip')?.focus()
 }
 
-export function chooseTemplate(flow: FlowHost, template: Pick<RuleTemplate, 'slug' | 'title' | 'document'>): void {
-  flow.replaceState(
+export async function chooseTemplate(
+  flow: FlowHost,
+  template: Pick<RuleTemplate, 'slug' | 'title' | 'document'>,
+): Promise<void> {
+  await flow.replaceState(
     reduce(flow.state, { type: 'apply-template', template }),
     `You started from the “${template.title}” template. Your earlier draft is kept for one undo.`,
   )
@@ -68,26 +72,29 @@ export function chooseTemplate(flow: FlowHost, template: Pick<RuleTemplate, 'slu
   flow.goTo('community')
 }
 
-function startBlank(flow: FlowHost): void {
-  flow.replaceState(
+async function startBlank(flow: FlowHost): Promise<void> {
+  await flow.replaceState(
     reduce(flow.state, { type: 'start-blank' }),
     'You started a blank rule. Your earlier draft is kept for one undo.',
   )
   flow.goTo('community')
 }
 
+const entryParams = ['template', 'from', 'amend', 'version', 'draft']
+
 /**
- * `?template=<slug>`, `?from=<rule slug>` and `?amend=<rule slug>`: applied once, then removed so a
- * reload keeps the work.
+ * `?template=<slug>`, `?from=<rule slug>`, `?amend=<rule slug>` and `?draft=<id>` (from the account
+ * page): applied once the session is known, then removed so a reload keeps the work.
  */
 export async function applyEntryParams(flow: FlowHost): Promise<void> {
   const params = new URLSearchParams(location.search)
-  const [template, from, amend, version] = ['template', 'from', 'amend', 'version'].map((name) => params.get(name))
-  if (!template && !from && !amend) return
-  for (const name of ['template', 'from', 'amend', 'version']) params.delete(name)
+  const [template, from, amend, version, draft] = entryParams.map((name) => params.get(name))
+  if (!template && !from && !amend && !draft) return
+  for (const name of entryParams) params.delete(name)
   const query = params.toString()
   history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`)
-  if (amend) await amendRule(flow, amend)
+  if (draft) await flow.parts.drafts.load().then((drafts) => drafts.openDraft(flow, draft))
+  else if (amend) await amendRule(flow, amend)
   else if (from) await forkRule(flow, from, Number(version) || undefined)
   else if (template && template !== flow.state.templateSlug) await useTemplate(flow, template)
 }
@@ -97,7 +104,7 @@ export async function useTemplate(flow: FlowHost, slug: string): Promise<void> {
     const { template } = await flow.client.request<{ template: RuleTemplate }>(
       `/api/templates/${encodeURIComponent(slug)}`,
     )
-    chooseTemplate(flow, template)
+    await chooseTemplate(flow, template)
   } catch (err) {
     flow.problem = `We could not load the template “${slug}”: ${(err as ApiError).message} You can pick another one below or start blank.`
   }
@@ -112,6 +119,11 @@ type PublishedRule = { id: string; slug: string; title: string; version: number;
 async function startFromRule(flow: FlowHost, slug: string, type: 'fork' | 'amend', version?: number): Promise<void> {
   // An amendment of the same rule still in progress (not yet published) is continued, not restarted.
   if (type === 'amend' && flow.state.amend?.slug === slug && flow.state.step !== 'done') return flow.goTo('sections')
+  // …and so is one saved in the account (another device, or left for other work).
+  if (type === 'amend' && flow.session.user) {
+    const drafts = await flow.parts.drafts.load().catch(() => null)
+    if (await drafts?.continueAmendment(flow, slug)) return flow.goTo('sections')
+  }
   try {
     const path = `/api/rules/${encodeURIComponent(slug)}`
     const rule = version
@@ -121,7 +133,7 @@ async function startFromRule(flow: FlowHost, slug: string, type: 'fork' | 'amend
           )
           .then(({ version: v }) => ({ ...v, id: v.rule.id, slug, version: v.number }))
       : (await flow.client.request<{ rule: PublishedRule }>(path)).rule
-    flow.replaceState(
+    await flow.replaceState(
       reduce(flow.state, { type, rule }),
       `${type === 'amend' ? 'You are amending' : 'You started from'} “${rule.title}”. Your earlier draft is kept for one undo.`,
     )

@@ -53,6 +53,7 @@ export const lazyParts = (host: ReactiveControllerHost): FlowParts => ({
   library: new LazyModuleController(host, () => import('../cr-method-library')),
   finish: new LazyModuleController(host, () => import('./finish')),
   signIn: new LazyModuleController(host, () => import('../cr-sign-in')),
+  drafts: new LazyModuleController(host, () => import('./drafts')),
 })
 
 /** The lazily loaded part a step shows (the sign-in form only matters when nobody is signed in). */
@@ -103,7 +104,9 @@ export function renderNotice(flow: { notice: MergeNotice | null; undoReplace(): 
   if (!notice) return nothing
   return html`<div class="note" role="status">
     <p>${notice.message}</p>
-    <button type="button" class="secondary" @click=${() => flow.undoReplace()}>Undo — use the other copy</button>
+    <button type="button" class="secondary" @click=${() => flow.undoReplace()}>
+      ${notice.kind === 'kept' ? 'Go back to it' : 'Undo — use the other copy'}
+    </button>
     <button type="button" class="link" @click=${() => (flow.notice = null)}>Dismiss</button>
   </div>`
 }

@@ -1,18 +1,31 @@
 /**
- * Never lose work: every change goes to localStorage at once; when signed in it is also PUT to
- * /api/drafts/me, debounced, with `If-Match: <version>`, one request at a time, retried with
- * exponential backoff when offline or failing. Conflicts resolve by "newer `updatedAt` wins", and the
- * losing copy is handed back so the user can undo. Plain class with injected fetch/storage so it can be
+ * Never lose work: every change goes to localStorage at once; when signed in it is also saved to the
+ * open draft in the account (POST /api/drafts creates it, then PUT /api/drafts/:id), debounced, with
+ * `If-Match: <version>`, one request at a time, retried with exponential backoff when offline or
+ * failing. Conflicts resolve by "newer `updatedAt` wins", and the losing copy is handed back so the
+ * user can undo. A member keeps several drafts: `draftId` says which one this is (kept next to the
+ * local copy), and `detach` leaves it saved as it is so the next change starts another. Plain class with injected fetch/storage so it can be
  * unit-tested with fake timers; DraftSyncController adapts it to a Lit host.
  */
 import type { CreateFlowState } from '@communityrule/core/schema'
 import { apiRequest, type ApiError, type FetchLike } from '../controllers/api-client'
 import { hasContent, parseDraft } from './create-flow'
+import { LOCAL_KEY, idKey, type StorageLike } from './local-draft'
+
+export { LOCAL_KEY }
 
 export type SyncStatus = 'local' | 'saving' | 'saved' | 'offline' | 'failed'
-export type ServerDraft = { state: CreateFlowState; version: number; updatedAt: string }
-export type MergeNotice = { kind: 'server' | 'local'; other: CreateFlowState; message: string }
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+export type ServerDraft = { id?: string; state: CreateFlowState; version: number; updatedAt: string }
+/**
+ * One copy replaced another: `other` is the replaced copy (for undo). `kept`: the other copy stays
+ * saved in the account as its own draft (`draftId`), so "undo" opens it again.
+ */
+export type MergeNotice = {
+  kind: 'server' | 'local' | 'kept'
+  other: CreateFlowState
+  message: string
+  draftId?: string
+}
 
 export type DraftSyncOptions = {
   fetch: FetchLike
@@ -29,40 +42,51 @@ export type DraftSyncOptions = {
   onSignedOut?: () => void
 }
 
-export const LOCAL_KEY = 'cr:create-flow'
-
-const when = (iso: string) => {
-  const t = Date.parse(iso)
-  return Number.isNaN(t) ? 0 : t
-}
-
-/** Pulls the server draft out of a 412's details: `[{draft}]`, `{draft}`, `[draft]` or `draft`. */
-export function draftFromDetails(details: unknown): ServerDraft | null {
-  const first = Array.isArray(details) ? details[0] : details
-  const candidate = (first as { draft?: unknown })?.draft ?? first
-  const d = candidate as Partial<ServerDraft> | undefined
-  if (!d || typeof d !== 'object' || typeof d.version !== 'number' || !d.state) return null
-  const state = parseDraft(d.state)
-  return state ? { state, version: d.version, updatedAt: d.updatedAt ?? state.updatedAt } : null
-}
-
 export class DraftSync {
   status: SyncStatus = 'local'
   message = ''
   signedIn = false
   version: number | null = null
+  /** The account draft this is, once saved there. */
+  draftId: string | null = null
   /** Delay before the next automatic retry, for the status line. */
   retryInMs = 0
 
-  private readonly opts: Required<Pick<DraftSyncOptions, 'debounceMs' | 'maxBackoffMs' | 'key'>> & DraftSyncOptions
-  private pending: CreateFlowState | null = null
+  /** @internal (./draft-account.ts) */
+  readonly opts: Required<Pick<DraftSyncOptions, 'debounceMs' | 'maxBackoffMs' | 'key'>> & DraftSyncOptions
+  /** @internal (./draft-account.ts) */
+  pending: CreateFlowState | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private inFlight: Promise<void> | null = null
   private failures = 0
-  private conflicts = 0
+  /** @internal (./draft-account.ts) */
+  conflicts = 0
 
   constructor(options: DraftSyncOptions) {
     this.opts = { debounceMs: 800, maxBackoffMs: 30_000, key: LOCAL_KEY, ...options }
+    try {
+      this.draftId = this.opts.storage?.getItem(idKey(this.opts.key)) ?? null
+    } catch {
+      this.draftId = null
+    }
+  }
+
+  /** @internal (./draft-account.ts) */
+  setDraftId(id: string | null): void {
+    this.draftId = id
+    if (id === null) this.version = null
+    try {
+      if (id) this.opts.storage?.setItem(idKey(this.opts.key), id)
+      else this.opts.storage?.removeItem(idKey(this.opts.key))
+    } catch {
+      // Storage blocked: the id lives in memory for this visit.
+    }
+  }
+
+  /** @internal (./draft-account.ts): the account's copy of the open draft. */
+  async fetchDraft(): Promise<ServerDraft> {
+    const path = `/api/drafts/${encodeURIComponent(this.draftId ?? '')}`
+    return (await apiRequest<{ draft: ServerDraft }>(this.opts.fetch, this.opts.api(), path)).draft
   }
 
   readLocal(): CreateFlowState | null {
@@ -91,7 +115,8 @@ export class DraftSync {
   /** Every change: saved locally now, and to the account after a pause in typing. */
   update(state: CreateFlowState): void {
     this.writeLocal(state)
-    if (!this.signedIn) return this.setStatus('local', 'Saved on this device.')
+    // An empty flow is not worth a draft in the account (e.g. after publishing, "start another").
+    if (!this.signedIn || (!this.draftId && !hasContent(state))) return this.setStatus('local', 'Saved on this device.')
     this.pending = state
     this.setStatus('saving', 'Saving…')
     this.schedule(this.opts.debounceMs)
@@ -103,52 +128,12 @@ export class DraftSync {
   }
 
   /**
-   * Signs in (or loads while signed in): fetches the server draft and merges it with `local`.
-   * Returns the state to show and, when one copy replaced another, a notice holding the other copy.
+   * Signs in (or loads while signed in): fetches the account's copy of the open draft and merges it
+   * with `local`. Returns the state to show and, when one copy replaced another, a notice holding the
+   * other copy. (In ./draft-account.ts: only signed-in members download it.)
    */
   async reconcile(local: CreateFlowState | null): Promise<{ state: CreateFlowState | null; notice?: MergeNotice }> {
-    this.signedIn = true
-    let server: ServerDraft | null
-    try {
-      server = (await apiRequest<{ draft: ServerDraft | null }>(this.opts.fetch, this.opts.api(), '/api/drafts/me'))
-        .draft
-    } catch (err) {
-      this.handleError(err as ApiError, local)
-      return { state: local }
-    }
-    const serverState = server ? parseDraft(server.state) : null
-    if (server) this.version = server.version
-    if (!serverState || !server) {
-      if (local && hasContent(local)) this.update(local)
-      else this.setStatus('saved', 'Saved to your account.')
-      return { state: local }
-    }
-    if (!local || !hasContent(local) || when(local.updatedAt) === when(serverState.updatedAt)) {
-      this.adopt(serverState)
-      this.setStatus('saved', 'Saved to your account.')
-      return { state: serverState }
-    }
-    if (when(serverState.updatedAt) > when(local.updatedAt)) {
-      this.adopt(serverState)
-      this.setStatus('saved', 'Saved to your account.')
-      return {
-        state: serverState,
-        notice: {
-          kind: 'server',
-          other: local,
-          message: 'We opened the newer copy of your draft saved to your account.',
-        },
-      }
-    }
-    this.update(local)
-    return {
-      state: local,
-      notice: {
-        kind: 'local',
-        other: serverState,
-        message: 'This device had newer changes than your account, so we kept them.',
-      },
-    }
+    return (await import('./draft-account')).reconcile(this, local)
   }
 
   /** Undo of a merge: the other copy becomes the current one (and the newest). */
@@ -164,6 +149,43 @@ export class DraftSync {
     this.pending = null
     this.clearTimer()
     this.setStatus('local', 'Saved on this device.')
+  }
+
+  /**
+   * Leaves the open draft saved in the account as it is, so that the next change starts a new one.
+   * True when `current` is safe there (or empty); false, and nothing changed, when it could not be
+   * saved first (signed out, offline).
+   */
+  async detach(current: CreateFlowState): Promise<boolean> {
+    if (this.pending) {
+      this.clearTimer()
+      await this.push()
+    }
+    await this.settle()
+    if (!this.draftId) return !hasContent(current)
+    if (this.pending || this.status !== 'saved') return false
+    this.setDraftId(null)
+    return true
+  }
+
+  /** Makes one of the account's drafts (fetched by ../create-flow/drafts.ts) the open one. */
+  adoptDraft(id: string, version: number, state: CreateFlowState): void {
+    this.pending = null
+    this.clearTimer()
+    this.signedIn = true
+    this.setDraftId(id)
+    this.version = version
+    this.adopt(state)
+    this.setStatus('saved', 'Saved to your account.')
+  }
+
+  /** The open draft was published: it is no longer a draft (the caller deletes it from the account). */
+  finish(): string | null {
+    const id = this.draftId
+    this.pending = null
+    this.clearTimer()
+    this.setDraftId(null)
+    return id
   }
 
   /** Push now (e.g. the browser came back online, or the user pressed "Try again"). */
@@ -188,7 +210,8 @@ export class DraftSync {
     this.timer = null
   }
 
-  private schedule(ms: number): void {
+  /** @internal (./draft-account.ts) */
+  schedule(ms: number): void {
     this.clearTimer()
     this.timer = setTimeout(() => {
       this.timer = null
@@ -210,12 +233,15 @@ export class DraftSync {
 
   private async send(state: CreateFlowState): Promise<void> {
     try {
+      const creating = !this.draftId
       const headers: Record<string, string> = this.version === null ? {} : { 'if-match': String(this.version) }
-      const { draft } = await apiRequest<{ draft: ServerDraft }>(this.opts.fetch, this.opts.api(), '/api/drafts/me', {
-        method: 'PUT',
-        headers,
-        body: JSON.stringify({ state }),
-      })
+      const { draft } = await apiRequest<{ draft: ServerDraft }>(
+        this.opts.fetch,
+        this.opts.api(),
+        creating ? '/api/drafts' : `/api/drafts/${encodeURIComponent(this.draftId!)}`,
+        { method: creating ? 'POST' : 'PUT', headers: creating ? {} : headers, body: JSON.stringify({ state }) },
+      )
+      if (creating && draft.id) this.setDraftId(draft.id)
       this.version = draft.version
       this.failures = 0
       this.conflicts = 0
@@ -226,13 +252,21 @@ export class DraftSync {
     }
   }
 
-  private async handleError(err: ApiError, state: CreateFlowState | null): Promise<void> {
+  /** @internal (./draft-account.ts) */
+  async handleError(err: ApiError, state: CreateFlowState | null): Promise<void> {
     if (err.status === 401) {
       this.signOut()
       this.opts.onSignedOut?.()
       return
     }
     if (err.status === 412) return this.resolveConflict(err, state)
+    // Deleted in another tab or device: nothing typed is dropped, it becomes a new draft.
+    if (err.status === 404 && this.draftId) {
+      this.setDraftId(null)
+      return this.schedule(0)
+    }
+    // This amendment was already in progress in the account: continue that draft (newer copy wins).
+    if (err.code === 'amendment_draft_exists') return this.resolveConflict(err, state)
     if (err.status === 413) {
       this.pending = null
       return this.setStatus(
@@ -261,49 +295,12 @@ export class DraftSync {
     if (this.pending) this.schedule(delay)
   }
 
-  private async resolveConflict(err: ApiError, state: CreateFlowState | null): Promise<void> {
-    let server = draftFromDetails(err.details)
-    if (!server) {
-      try {
-        server = (await apiRequest<{ draft: ServerDraft | null }>(this.opts.fetch, this.opts.api(), '/api/drafts/me'))
-          .draft
-        server = server ? draftFromDetails(server) : null
-      } catch (inner) {
-        return this.handleError(inner as ApiError, state)
-      }
-    }
-    if (!server) {
-      // The server draft vanished (deleted elsewhere): write ours afresh.
-      this.version = null
-    } else {
-      this.version = server.version
-      const mine = this.pending ?? state
-      if (!mine || when(server.state.updatedAt) > when(mine.updatedAt)) {
-        this.pending = null
-        this.adopt(server.state)
-        this.setStatus('saved', 'Saved to your account.')
-        if (mine)
-          this.opts.onReplace?.(server.state, {
-            kind: 'server',
-            other: mine,
-            message:
-              'Your draft was changed more recently in another tab or device, so we are showing that newer copy.',
-          })
-        return
-      }
-    }
-    // Ours is newer: write it over the stale server copy, but never loop forever.
-    if (++this.conflicts > 3) {
-      return this.setStatus(
-        'failed',
-        'Your draft keeps changing in another tab or device. Close the other one, then try again.',
-      )
-    }
-    this.pending ??= state
-    this.schedule(0)
+  async resolveConflict(err: ApiError, state: CreateFlowState | null): Promise<void> {
+    return (await import('./draft-account')).resolveConflict(this, err, state)
   }
 
-  private setStatus(status: SyncStatus, message: string): void {
+  /** @internal (./draft-account.ts) */
+  setStatus(status: SyncStatus, message: string): void {
     if (status !== 'offline' && status !== 'failed') this.retryInMs = 0
     this.status = status
     this.message = message
