@@ -97,7 +97,7 @@ export function createApp(context: AppContext): Express {
   app.use('/api', loadSession(context))
   app.use('/api/auth/sessions', sessionsRouter(context))
   app.use('/api/auth', authRouter(context, limiters))
-  app.use('/api/drafts', draftsRouter(context))
+  app.use('/api/drafts', draftsRouter(context, limiters))
   app.use('/api/account', accountRouter(context, limiters))
   app.use('/api/rules/:idOrSlug/reports', reportsRouter(context, limiters))
   app.use('/api/rules/:idOrSlug/versions', ruleVersionsRouter(context, limiters))

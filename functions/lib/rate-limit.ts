@@ -21,6 +21,8 @@ export const LIMITS = {
   // Wrong codes per address across all its codes: bounds guessing however many codes are asked for.
   otpWrongCodePerEmail: { points: 10, duration: 60 * 60 },
   publishPerMember: { points: 30, duration: 60 * 60 },
+  // Draft writes (autosave is debounced to a pause in typing, so a person stays far below this).
+  draftWritePerMember: { points: 1200, duration: 10 * 60 },
   vitalsPerIp: { points: 120, duration: 60 },
   // Reports of rules (no account): per client per rule, and per client across rules.
   reportPerIpPerRule: { points: 5, duration: 60 * 60 },

@@ -5,6 +5,7 @@ import { DRAFTS_MAX } from '@communityrule/core/schema/constants'
 import type { AppContext } from '../context'
 import { HttpError } from '../lib/http-error'
 import { parseIfMatch } from '../lib/preconditions'
+import { rateLimit, type Limiters } from '../lib/rate-limit'
 import { requireMember } from '../middleware/session'
 import { validate } from '../middleware/validate'
 import {
@@ -31,9 +32,10 @@ const noDraft = () =>
 const DraftParams = z.object({ id: z.string().max(64) })
 
 /** The signed-in member's create-flow drafts. Mounted at /api/drafts. */
-export function draftsRouter({ payload }: AppContext): Router {
+export function draftsRouter({ payload }: AppContext, limiters: Limiters): Router {
   const router = Router()
   router.use(requireMember)
+  const writeLimit = rateLimit(limiters.draftWritePerMember, (req) => req.member!.id)
 
   documentRoute('get', '/api/drafts', {
     summary: 'My drafts, most recently changed first (without their content)',
@@ -54,9 +56,10 @@ export function draftsRouter({ payload }: AppContext): Router {
       201: ok('{ draft }'),
       409: errorResponse(`amendment_draft_exists (that draft in details), or too_many_drafts (at most ${DRAFTS_MAX})`),
       413: errorResponse('Over 512 KB'),
+      429: errorResponse('Rate limited'),
     },
   })
-  router.post('/', createInput, async (req, res) => {
+  router.post('/', createInput, writeLimit, async (req, res) => {
     const { state, name } = createInput.read(res).body
     const created = await createDraft(payload, req.member!, state, name)
     if (!created.ok && created.reason === 'too-many')
@@ -97,9 +100,10 @@ export function draftsRouter({ payload }: AppContext): Router {
       404: errorResponse('draft_not_found'),
       412: errorResponse('draft_conflict; server draft in details'),
       413: errorResponse('Over 512 KB'),
+      429: errorResponse('Rate limited'),
     },
   })
-  router.put('/:id', putInput, async (req, res) => {
+  router.put('/:id', putInput, writeLimit, async (req, res) => {
     const { params, body } = putInput.read(res)
     const saved = await saveDraft(
       payload,
@@ -118,9 +122,9 @@ export function draftsRouter({ payload }: AppContext): Router {
     summary: "Name a draft ('' removes the name)",
     member: true,
     body: DraftNameBody,
-    responses: { 200: ok('{ draft }'), 404: errorResponse('draft_not_found') },
+    responses: { 200: ok('{ draft }'), 404: errorResponse('draft_not_found'), 429: errorResponse('Rate limited') },
   })
-  router.put('/:id/name', nameInput, async (req, res) => {
+  router.put('/:id/name', nameInput, writeLimit, async (req, res) => {
     const { params, body } = nameInput.read(res)
     const draft = await renameDraft(payload, req.member!, params.id, body.name)
     if (!draft) throw noDraft()
@@ -132,7 +136,7 @@ export function draftsRouter({ payload }: AppContext): Router {
     member: true,
     responses: { 204: ok('Deleted') },
   })
-  router.delete('/:id', idInput, async (req, res) => {
+  router.delete('/:id', idInput, writeLimit, async (req, res) => {
     await deleteDraft(payload, req.member!, idInput.read(res).params.id)
     res.status(204).end()
   })

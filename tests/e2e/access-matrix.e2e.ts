@@ -1459,14 +1459,18 @@ probe('sessions', 'update (bulk, ?where)', {
 const draftState = (m: string) => ({ step: 'sections', document: { title: m }, updatedAt: new Date().toISOString() })
 readProbes('drafts', () => f.memberA.draftId)
 writeProbes('drafts', {
-  create: (m) => ({ member: f.memberB.id, state: draftState(m), version: 1 }),
+  create: (m) => ({ member: f.memberB.id, name: m, state: draftState(m), version: 1 }),
   created: async (m) => Boolean(await one(`select 1 from drafts where state->'document'->>'title' = $1`, [m])),
   update: {
     target: () => f.memberA.draftId,
-    data: (m) => ({ state: draftState(m), member: f.memberB.id }),
+    // Also tries to rename it and tie it to another rule's amendment slot.
+    data: (m) => ({ state: draftState(m), member: f.memberB.id, name: m, rule: f.rules.visible.id }),
     landed: async (id, m) => {
-      const row = await one(`select member_id, state->'document'->>'title' as title from drafts where id = $1`, [id])
-      return row?.title === m || row?.member_id !== f.memberA.id
+      const row = await one(
+        `select member_id, name, rule_id, state->'document'->>'title' as title from drafts where id = $1`,
+        [id],
+      )
+      return row?.title === m || row?.member_id !== f.memberA.id || row?.name === m || row?.rule_id !== null
     },
   },
   deleteTarget: () => f.memberA.draftId,
@@ -1474,14 +1478,21 @@ writeProbes('drafts', {
 
 readProbes('otp-challenges', () => f.memberA.otpId)
 writeProbes('otp-challenges', {
-  create: (m) => ({ email: `${m}@example.org`, codeHash: m, expiresAt: FAR_FUTURE, attempts: 0 }),
+  create: (m) => ({ email: `${m}@example.org`, purpose: 'sign-in', codeHash: m, expiresAt: FAR_FUTURE, attempts: 0 }),
   created: async (m) => Boolean(await one('select 1 from otp_challenges where code_hash = $1', [m])),
   update: {
     target: () => f.memberA.otpId,
-    data: (m) => ({ codeHash: m, attempts: 0, consumedAt: null, expiresAt: FAR_FUTURE }),
+    // Also tries to turn a sign-in code into one confirming an email change for someone.
+    data: (m) => ({
+      codeHash: m,
+      purpose: `change-email:${f.memberB.id}`,
+      attempts: 0,
+      consumedAt: null,
+      expiresAt: FAR_FUTURE,
+    }),
     landed: async (id, m) => {
-      const row = await one('select code_hash, expires_at from otp_challenges where id = $1', [id])
-      return row?.code_hash === m || row?.expires_at?.toISOString() === FAR_FUTURE
+      const row = await one('select code_hash, purpose, expires_at from otp_challenges where id = $1', [id])
+      return row?.code_hash === m || row?.purpose !== 'sign-in' || row?.expires_at?.toISOString() === FAR_FUTURE
     },
   },
   deleteTarget: () => f.memberA.otpId,

@@ -52,6 +52,8 @@ describe('drafts', () => {
     expect(second.status).toBe(200)
     expect(second.body.draft.version).toBe(2)
     expect(second.headers.etag).toBe('"2"')
+    // Draft writes count against the member's limit (and say so).
+    expect(second.headers['x-ratelimit-limit']).toBe('1200')
 
     // Another tab still holds version 1.
     const stale = await api('put', path)
