@@ -32,8 +32,8 @@ import { createFlowStyles } from './cr-create-flow.styles'
  * in, to the member's account (/api/drafts/me). This element routes between the steps
  * (src/create-flow/step-*.ts) and manages focus; publishing is the PublishController's.
  *
- * Reads `?template=<slug>`, `?from=<rule slug>` and `?amend=<rule slug>` from the page URL once
- * (then removes them).
+ * Reads `?template=<slug>`, `?from=<rule slug>`, `?amend=<rule slug>` and `?draft=<id>` from the page
+ * URL once the session is known (then removes them).
  *
  * @attr api - base URL of the CommunityRule API ('' = same origin; e.g. https://communityrule.example when embedded)
  * @fires cr-published - `detail: { rule: {id, slug, url, live} }` once the rule is created (bubbles, composed)
@@ -129,20 +129,23 @@ export class CrCreateFlow extends LitElement implements FlowHost {
 
   /** Once the session is known (and the account's copy merged): the page's ?template=, ?amend=… */
   private async followSession(user: Member | null): Promise<void> {
+    let merged = false
     if (!user) this.sync.signOut()
     else if (this.state.step === 'done') this.sync.signedIn = true
-    else await this.mergeAccountCopy()
+    else merged = await this.mergeAccountCopy()
     if (!this.entryApplied) {
       this.entryApplied = true
       await applyEntryParams(this)
     }
-    if (user && this.resumePublish && !this.notice) {
+    // Publishing resumes after signing in, unless a copy from the account replaced what was shown.
+    if (user && this.resumePublish && !merged) {
       this.resumePublish = false
       void this.publishRule()
     }
   }
 
-  private async mergeAccountCopy(): Promise<void> {
+  /** True when one copy replaced the other (the notice says so and offers undo). */
+  private async mergeAccountCopy(): Promise<boolean> {
     const before = this.state
     const { state, notice } = await this.sync.reconcile(before)
     if (this.state !== before) this.sync.update(this.state)
@@ -150,6 +153,7 @@ export class CrCreateFlow extends LitElement implements FlowHost {
       this.state = state
       this.notice = notice ?? null
     } else if (notice) this.notice = notice
+    return Boolean(notice)
   }
 
   useTemplate = (slug: string): Promise<void> => useTemplate(this, slug)
