@@ -397,8 +397,12 @@ const find = (lines: string[], re: RegExp) => lines.map((line) => re.exec(line))
 const bffRps = mean(templateRuns.bff.map((r) => r.rps))
 const restRps = mean(templateRuns.rest.map((r) => r.rps))
 const fullBuild = find(siteLines, /full build (\d+) HTML pages \((\d+) rule pages\).* (\d+) rule pages\/s/)
-const live = find(siteLines, /: publish→live .* p50 (\d+) ms, p95 (\d+) ms/)
-const templateLive = find(siteLines, /template publish→live .* p50 (\d+) ms, p95 (\d+) ms/)
+// The first "p50 …, p95 …" of each line is end to end; the builds' own work follows in brackets.
+const latency = (step: string) => find(siteLines, new RegExp(`${step}→\\S+ .*? p50 (\\d+) ms, p95 (\\d+) ms`))
+const live = latency(': publish')
+const amendmentLive = latency('amendment')
+const withdrawalGone = latency('withdrawal')
+const templateLive = latency('template publish')
 const rulePage = find(siteLines, /rule page HTML\+CSS\s+([\d.]+) KB gz.*JS (\d+) B gz/)
 // components/build.mjs prints one `page <name>: …` line per page type (components/budget.mjs).
 const createPage = find(
@@ -410,6 +414,15 @@ const vitals = find(componentLines, /page content: initial ([\d.]+) KB/)
 
 type Row = [figure: string, ours: string, peer: string, ratio: string, goal: string, ok: boolean | undefined]
 const ok = (value: number, pass: (v: number) => boolean) => (Number.isFinite(value) ? pass(value) : undefined)
+/** A publish→live step's row: p50 / p95 from the bench's end-to-end figure, goal p95 ≤ 2 s. */
+const latencyRow = (figure: string, match: RegExpExecArray | undefined): Row => [
+  figure,
+  match ? `${match[1]} / ${match[2]}` : 'n/a',
+  '',
+  '',
+  'p95 ≤ 2,000',
+  ok(Number(match?.[2]), (v) => v <= 2000),
+]
 const rows: Row[] = [
   [
     'GET /api/templates req/s (BFF vs Payload REST)',
@@ -477,22 +490,10 @@ const rows: Row[] = [
     '≥ 2,000',
     ok(Number(fullBuild?.[3]), (v) => v >= 2000),
   ],
-  [
-    'Publish → live p50 / p95 ms (10,000 rules)',
-    live ? `${live[1]} / ${live[2]}` : 'n/a',
-    '',
-    '',
-    'p95 ≤ 2,000',
-    ok(Number(live?.[2]), (v) => v <= 2000),
-  ],
-  [
-    'Template publish → live p50 / p95 ms (10,000 rules)',
-    templateLive ? `${templateLive[1]} / ${templateLive[2]}` : 'n/a',
-    '',
-    '',
-    'p95 ≤ 2,000',
-    ok(Number(templateLive?.[2]), (v) => v <= 2000),
-  ],
+  latencyRow('Publish → live p50 / p95 ms (10,000 rules)', live),
+  latencyRow('Amendment → live p50 / p95 ms (10,000 rules)', amendmentLive),
+  latencyRow('Withdrawal → gone p50 / p95 ms (10,000 rules)', withdrawalGone),
+  latencyRow('Template publish → live p50 / p95 ms (10,000 rules)', templateLive),
   ['Rule page HTML+CSS KB gz', rulePage?.[1] ?? 'n/a', '', '', '≤ 30', ok(Number(rulePage?.[1]), (v) => v <= 30)],
   [
     'Rule page JS B gz (web-vitals beacon)',

@@ -1,8 +1,10 @@
 /**
  * Site bench (printed figures, no assertions): full build of 10,000 generated rules (pages/s, peak
- * RSS), publish→live latency p50/p95 with those rules present, and bytes per page type.
+ * RSS), site search in Chromium, publish→live latency p50/p95 with those rules present (a rule, an
+ * amendment, a withdrawal until the rule is gone, a template edit, a method edit), and bytes per page type.
  *
  *   TEST_PG_ADMIN_URL=postgres://… npx tsx bench/site.ts [--rules 10000] [--publishes 30] [--out-base /dev/shm]
+ *     [--no-search-queries]
  *
  * Uses a fresh database on TEST_PG_ADMIN_URL (or DATABASE_URL) and a temp output directory under
  * the OS temp dir (or --out-base: e.g. a tmpfs, to separate rendering from the disk's file-creation
@@ -12,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { paths } from '@communityrule/core/paths'
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -279,7 +282,8 @@ console.log(
   `bench site: search index ${search.pages} pages in ${search.seconds.toFixed(1)}s, ${(search.bytes / 1024 / 1024).toFixed(1)} MB ` +
     `(${Math.round(search.bytes / search.pages)} B per page)`,
 )
-await measureSearchInChromium()
+// --no-search-queries: skip the Chromium step (for runs that measure only publish→live and sizes).
+if (!process.argv.includes('--no-search-queries')) await measureSearchInChromium()
 
 async function measureSearchInChromium() {
   const express = (await import('express')).default
@@ -289,10 +293,8 @@ async function measureSearchInChromium() {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
   })
   const { port } = server.address() as import('node:net').AddressInfo
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-  })
+  const { chromiumLaunchOptions } = await import('../tests/support/chromium')
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const page = await browser.newPage()
     /** Types the query as a person would (so Pagefind preloads while typing), presses Enter, reads the timings. */
@@ -333,6 +335,7 @@ async function measureSearchInChromium() {
 
 // ---- publish → live: create through Payload (hook queues + kicks the job), poll for the file ----
 const latencies: number[] = []
+let phaseStart = new Date()
 for (let p = 0; p < PUBLISHES; p++) {
   const slug = `bench-publish-${p}`
   const file = path.join(outDir, 'rules', slug, 'index.html')
@@ -355,6 +358,21 @@ for (let p = 0; p < PUBLISHES; p++) {
   latencies.push(performance.now() - t)
   await new Promise((resolve) => setTimeout(resolve, 100))
 }
+/**
+ * How long the incremental builds of a phase took inside the job (site-builds rows since `since`):
+ * the rest of publish→live is pick-up (the kick after commit), waiting for the lock and the bench's
+ * polling.
+ */
+async function buildWork(since: Date): Promise<string> {
+  const { docs } = await payload.find({
+    collection: 'site-builds',
+    where: { and: [{ kind: { equals: 'incremental' } }, { createdAt: { greater_than_equal: since.toISOString() } }] },
+    limit: 1000,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return `${docs.length} builds, their own work ${percentiles(docs.map((build) => build.seconds * 1000))}`
+}
 /** "p50 … ms, p95 … ms, max … ms" of a list of latencies. */
 function percentiles(list: number[]): string {
   if (!list.length) return 'none measured'
@@ -362,28 +380,37 @@ function percentiles(list: number[]): string {
   const pct = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!
   return `p50 ${pct(0.5).toFixed(0)} ms, p95 ${pct(0.95).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`
 }
-console.log(`bench site: publish→live over ${PUBLISHES} publishes with ${RULES} rules: ${percentiles(latencies)}`)
+console.log(
+  `bench site: publish→live over ${PUBLISHES} publishes with ${RULES} rules: ${percentiles(latencies)} (${await buildWork(phaseStart)})`,
+)
 
 // ---- amendment → live: a steward amends a published rule (its page, the new version's pages, history) ----
 const { amendRule } = await import('@communityrule/core/data/rule-versions')
 const amendLatencies: number[] = []
+phaseStart = new Date()
 if (PUBLISHES) {
   const slug = 'bench-publish-0'
   for (let p = 0; p < PUBLISHES; p++) {
     const document = documentFor(RULES + 1000 + p)
-    const file = path.join(outDir, 'rules', slug, 'v', String(p + 2), 'changes', 'index.html')
+    const note = `Bench amendment ${p}.`
+    const version = path.join(outDir, 'rules', slug, 'v', String(p + 2))
+    // Live means every page the amendment touches shows it: the rule's page, its history, the new
+    // version's own page and its changes against the one before.
+    const pages: Array<[file: string, marker: string]> = [
+      [path.join(outDir, 'rules', slug, 'index.html'), `Version ${p + 2} ·`],
+      [path.join(outDir, 'rules', slug, 'history', 'index.html'), note],
+      [path.join(version, 'index.html'), `Version ${p + 2} ·`], // the current version's page is the rule's page
+      [path.join(version, 'changes', 'index.html'), note],
+    ]
+    const shown = ([file, marker]: [string, string]) => existsSync(file) && readFileSync(file, 'utf8').includes(marker)
     t = performance.now()
-    const amended = await amendRule(
-      payload,
-      member,
-      slug,
-      p + 1,
-      { title: 'Bench publish 0', document, note: `Bench amendment ${p}.` },
-      {},
-    )
+    const amended = await amendRule(payload, member, slug, p + 1, { title: 'Bench publish 0', document, note }, {})
     if (!amended.ok) throw new Error(`amendment ${p} refused: ${amended.reason}`)
-    while (!existsSync(file)) {
-      if (performance.now() - t > 30_000) throw new Error(`amendment ${p} not live after 30 s`)
+    while (!pages.every(shown)) {
+      if (performance.now() - t > 30_000) {
+        const missing = pages.filter((page) => !shown(page)).map(([file, marker]) => `${file} (${marker})`)
+        throw new Error(`amendment ${p} not live after 30 s: ${missing.join(', ')}`)
+      }
       await new Promise((resolve) => setTimeout(resolve, 5))
     }
     amendLatencies.push(performance.now() - t)
@@ -391,11 +418,44 @@ if (PUBLISHES) {
   }
 }
 console.log(
-  `bench site: amendment→live over ${PUBLISHES} amendments of one rule with ${RULES} rules: ${percentiles(amendLatencies)}`,
+  `bench site: amendment→live over ${PUBLISHES} amendments of one rule with ${RULES} rules: ${percentiles(amendLatencies)} (${await buildWork(phaseStart)})`,
+)
+
+// ---- withdrawal → gone: a steward withdraws a rule (page, listings, sitemap, feed and search) ----
+const { withdrawRule } = await import('@communityrule/core/data/stewardship')
+const { pagePath, tombstonePath } = await import('../site/output-path')
+const withdrawLatencies: number[] = []
+phaseStart = new Date()
+for (let p = 1; p < PUBLISHES; p++) {
+  const slug = `bench-publish-${p}`
+  const url = paths.rule(slug)
+  // Gone means: its page replaced by the 410 tombstone, and its URL in none of the listings, the
+  // sitemap and the feed, and on the list the search page leaves out until the index is rebuilt.
+  const gone = () =>
+    !existsSync(pagePath(outDir, 'rule', slug)) &&
+    existsSync(tombstonePath(outDir, 'rule', slug)) &&
+    ['rules/index.html', 'index.html', 'sitemap.xml', 'feed.xml'].every(
+      (file) => !readFileSync(path.join(outDir, file), 'utf8').includes(url),
+    ) &&
+    existsSync(path.join(outDir, paths.searchRemoved)) &&
+    readFileSync(path.join(outDir, paths.searchRemoved), 'utf8').includes(url)
+  t = performance.now()
+  const withdrawn = await withdrawRule(payload, member, slug, `Bench withdrawal ${p}.`)
+  if (!withdrawn.ok) throw new Error(`withdrawal of ${slug} refused: ${withdrawn.reason}`)
+  while (!gone()) {
+    if (performance.now() - t > 30_000) throw new Error(`${slug} not gone after 30 s`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  withdrawLatencies.push(performance.now() - t)
+  await new Promise((resolve) => setTimeout(resolve, 100))
+}
+console.log(
+  `bench site: withdrawal→gone over ${PUBLISHES - 1} withdrawals with ${RULES} rules: ${percentiles(withdrawLatencies)} (${await buildWork(phaseStart)})`,
 )
 
 // ---- template publish → live: an editor publishes an edit (afterChange queues + kicks the job) ----
 const templateLatencies: number[] = []
+phaseStart = new Date()
 const edited = (await payload.find({ collection: 'rule-templates', where: { slug: { equals: 'lazy-consensus' } } }))
   .docs[0]!
 const templateFile = path.join(outDir, 'templates', edited.slug, 'index.html')
@@ -416,11 +476,12 @@ for (let p = 0; p < PUBLISHES; p++) {
   await new Promise((resolve) => setTimeout(resolve, 100))
 }
 console.log(
-  `bench site: template publish→live over ${PUBLISHES} edits with ${RULES} rules: ${percentiles(templateLatencies)}`,
+  `bench site: template publish→live over ${PUBLISHES} edits with ${RULES} rules: ${percentiles(templateLatencies)} (${await buildWork(phaseStart)})`,
 )
 
 // ---- method publish → live: an editor publishes an edit (its page, /methods/, the templates using it) ----
 const methodLatencies: number[] = []
+phaseStart = new Date()
 const method = (await payload.find({ collection: 'methods', where: { slug: { equals: 'consent' } } })).docs[0]!
 const methodFile = path.join(outDir, 'methods', method.slug, 'index.html')
 for (let p = 0; p < PUBLISHES; p++) {
@@ -440,7 +501,7 @@ for (let p = 0; p < PUBLISHES; p++) {
   await new Promise((resolve) => setTimeout(resolve, 100))
 }
 console.log(
-  `bench site: method publish→live over ${PUBLISHES} edits with ${RULES} rules: ${percentiles(methodLatencies)}`,
+  `bench site: method publish→live over ${PUBLISHES} edits with ${RULES} rules: ${percentiles(methodLatencies)} (${await buildWork(phaseStart)})`,
 )
 
 // ---- bytes per page type ----
@@ -477,6 +538,17 @@ console.log(
   `bench site: rule page HTML+CSS  ${((gzipSync(html).length + gzipSync(css).length) / 1024).toFixed(1)} KB gz (budget 30); JS ${jsBytes.reduce((a, b) => a + b, 0)} B gz in ${jsBytes.length} files (budget 3072)`,
 )
 
+// Let the last queued build finish before its output and database go (it would fail mid-write).
+for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+  const pending = await payload.count({
+    collection: 'payload-jobs',
+    where: {
+      and: [{ queue: { equals: 'site' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }],
+    },
+  })
+  if (!pending.totalDocs) break
+  await new Promise((resolve) => setTimeout(resolve, 100))
+}
 await payload.destroy()
 rmSync(outDir, { recursive: true, force: true })
 if (standalone) await dropRunDatabases().catch(() => {})

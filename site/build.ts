@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import { loadSiteData, type SiteData } from './_data/load'
 import { publishAssets, removeStalePages, removeStaleTombstones, renderPages, siteDir } from './render'
 import { RulePagePool, workerCount } from './rule-pool'
+import { withBuildMarker } from './build-marker'
 import { defaultOutDir } from './publish'
 import { reportPageFailures, withoutFailed } from './page-failures'
 import { scheduleSearchIndex } from './search-index'
@@ -35,7 +36,11 @@ export async function buildSite({
   let result: Awaited<ReturnType<typeof fullBuild>>
   if (payload && !data) {
     // One build at a time across instances (incremental jobs take the same lock).
-    const outcome = await withSiteBuildLock(payload, () => fullBuild({ payload, outDir, log }), { waitMs: 300_000 })
+    const outcome = await withSiteBuildLock(
+      payload,
+      () => withBuildMarker(outDir, () => fullBuild({ payload, outDir, log })),
+      { waitMs: 300_000 },
+    )
     if (!outcome.locked) throw new Error('another site build held the lock for 5 minutes')
     result = outcome.value
   } else {

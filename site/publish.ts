@@ -14,7 +14,7 @@
  * see markBuilt (core/data/site-build.ts) for what builtAt then means and why that does not make
  * publish spin.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import {
@@ -40,6 +40,7 @@ import {
   type PageTemplate,
 } from './render'
 import { pagePath } from './output-path'
+import { withBuildMarker } from './build-marker'
 import { indexSearchWhenCalm } from './search-index'
 import { reportPageFailures, withoutFailed, type PageFailure } from './page-failures'
 import { config } from '@communityrule/core/config'
@@ -206,18 +207,6 @@ export async function publishPendingOnce(
 }
 
 /**
- * Temp files of a build that was killed between write and rename. Only the lock holder writes, so
- * under the lock every `*.tmp` in the output is an orphan (readers never see them: pages are renamed
- * into place).
- */
-export function sweepOrphanTempFiles(outDir: string): number {
-  if (!existsSync(outDir)) return 0
-  const orphans = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.tmp'))
-  for (const file of orphans) rmSync(path.join(outDir, file), { force: true })
-  return orphans.length
-}
-
-/**
  * Whether rules were published, edited or hidden while the last pass ran (two one-row-ish queries).
  * Only those earn another pass under the same lock: any change also queues its own job, and a full
  * pass that finds nothing (~0.3 s at 10,000 rules) would hold the lock the next publish waits for.
@@ -235,18 +224,19 @@ async function rulesPendingAgain(payload: Payload, skip: ReadonlySet<string>): P
  * (rulesPendingAgain). Returns the passes that did work.
  */
 export async function publishPending(payload: Payload, { outDir = defaultOutDir(), maxPasses = 10 } = {}) {
-  const outcome = await withSiteBuildLock(payload, async () => {
-    sweepOrphanTempFiles(outDir)
-    const passes: PublishResult[] = []
-    const skip = new Set<string>() // records skipped in this run: one attempt per job, no spinning
-    for (let i = 0; i < maxPasses; i++) {
-      const pass = await publishPendingOnce(payload, outDir, skip)
-      if (!pass) break
-      passes.push(pass)
-      if (!(await rulesPendingAgain(payload, skip))) break
-    }
-    return passes
-  })
+  const outcome = await withSiteBuildLock(payload, () =>
+    withBuildMarker(outDir, async () => {
+      const passes: PublishResult[] = []
+      const skip = new Set<string>() // records skipped in this run: one attempt per job, no spinning
+      for (let i = 0; i < maxPasses; i++) {
+        const pass = await publishPendingOnce(payload, outDir, skip)
+        if (!pass) break
+        passes.push(pass)
+        if (!(await rulesPendingAgain(payload, skip))) break
+      }
+      return passes
+    }),
+  )
   if (!outcome.locked) throw new Error('another site build held the lock for too long; the job will retry')
   // Site search follows in the background: the pages are live now, the index once publishing calms.
   if (outcome.value.length) indexSearchWhenCalm(outDir, (line) => payload.logger.info(line))

@@ -3,7 +3,7 @@
  * hide it with a reason, its page answers 410 Gone with that reason, restoring brings the page back.
  * Real BFF, Payload and Postgres; the site build runs as the hooks queue it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -207,6 +207,11 @@ describe('hiding a rule with a reason, and restoring it', () => {
     expect((await request(bff.app).get('/rules/../_gone/rules/garden-rule/')).status).toBe(404)
     // Unknown pages still 404.
     expect((await request(bff.app).get('/rules/never-was/')).status).toBe(404)
+    // Nor is a build's marker file served (site/build-marker.ts; one stays after a killed build).
+    const { BUILD_MARKER } = await import('../../site/build-marker')
+    writeFileSync(path.join(outDir, BUILD_MARKER), '12345\n')
+    expect((await request(bff.app).get(`/${BUILD_MARKER}`)).status).toBe(404)
+    rmSync(path.join(outDir, BUILD_MARKER))
 
     for (const file of ['index.html', 'rules/index.html', 'sitemap.xml', 'feed.xml'])
       expect(read(file)).not.toContain('garden-rule')

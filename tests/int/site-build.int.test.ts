@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -264,5 +264,22 @@ describe('incremental publish-to-live', () => {
   it('leaves no temp files behind', () => {
     const leftovers = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.tmp'))
     expect(leftovers).toEqual([])
+  })
+
+  it('sweeps temp files only after a build that did not end well (its marker is still there)', async () => {
+    const { publishPending } = await import('../../site/publish')
+    const { BUILD_MARKER } = await import('../../site/build-marker')
+    const marker = path.join(outDir, BUILD_MARKER)
+    const orphan = path.join(outDir, 'rules', 'batch-a', 'index.html.999.0.1.tmp')
+    writeFileSync(orphan, '<!doctype html><p>half a page')
+    // Every build so far ended well and removed its marker: a publish does not walk the whole output.
+    expect(existsSync(marker)).toBe(false)
+    await publishPending(payload, { outDir })
+    expect(existsSync(orphan)).toBe(true)
+    // A build that was killed leaves its marker: the next one sweeps, and ends well.
+    writeFileSync(marker, '12345\n')
+    await publishPending(payload, { outDir })
+    expect(existsSync(orphan)).toBe(false)
+    expect(existsSync(marker)).toBe(false)
   })
 })
