@@ -162,6 +162,9 @@ export class CrCreateFlow extends LitElement implements FlowHost {
   goTo(step: StepId): void {
     this.dispatch({ type: 'go', step })
     this.focusAfterRender = '#step-heading'
+    // Render now even when already on `step` (a replaced draft is shown before its caller moves on):
+    // otherwise the focus would move on a later render, e.g. the first keystroke in a field.
+    this.requestUpdate()
   }
 
   /** Validates the current step; moves on only when it is valid, else shows the error summary. */

@@ -131,7 +131,7 @@ export async function saveDraft(
   member: Member,
   id: string,
   state: CreateFlowState,
-  expectedVersion: number | undefined,
+  expectedVersion: number,
 ): Promise<SaveDraftResult> {
   const current = await getDraft(payload, member, id)
   if (!current || expectedVersion !== current.version) return { ok: false, current }

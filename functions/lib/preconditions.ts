@@ -6,11 +6,21 @@ import type { Request } from 'express'
 import { HttpError } from './http-error'
 
 /** `If-Match: 3`, `"3"` or `W/"3"` → 3; absent → undefined. `what` names the version in the error. */
-export function parseIfMatch(header: string | undefined, what: string): number | undefined {
+function parseIfMatch(header: string | undefined, what: string): number | undefined {
   if (header === undefined) return undefined
   const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim())
   if (!match) throw new HttpError(400, 'invalid_if_match', `If-Match must be the ${what} number you last saw.`)
   return Number(match[1])
+}
+
+/**
+ * The If-Match a write cannot go without: `428 if_match_required` when absent, so a client that
+ * forgot it never overwrites a version it has not seen. `why` tells the client what to send.
+ */
+export function requiredIfMatch(header: string | undefined, what: string, why: string): number {
+  const version = parseIfMatch(header, what)
+  if (version === undefined) throw new HttpError(428, 'if_match_required', why)
+  return version
 }
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/

@@ -4,7 +4,7 @@ import { DraftCreateBody, DraftNameBody, DraftPutBody } from '@communityrule/cor
 import { DRAFTS_MAX } from '@communityrule/core/schema/constants'
 import type { AppContext } from '../context'
 import { HttpError } from '../lib/http-error'
-import { parseIfMatch } from '../lib/preconditions'
+import { requiredIfMatch } from '../lib/preconditions'
 import { rateLimit, type Limiters } from '../lib/rate-limit'
 import { requireMember } from '../middleware/session'
 import { validate } from '../middleware/validate'
@@ -99,6 +99,7 @@ export function draftsRouter({ payload }: AppContext, limiters: Limiters): Route
       200: ok('{ draft }'),
       404: errorResponse('draft_not_found'),
       412: errorResponse('draft_conflict; server draft in details'),
+      428: errorResponse('if_match_required'),
       413: errorResponse('Over 512 KB'),
       429: errorResponse('Rate limited'),
     },
@@ -110,7 +111,11 @@ export function draftsRouter({ payload }: AppContext, limiters: Limiters): Route
       req.member!,
       params.id,
       body.state,
-      parseIfMatch(req.get('if-match'), 'draft version'),
+      requiredIfMatch(
+        req.get('if-match'),
+        'draft version',
+        'Send If-Match with the version of the draft you last saw, so a save never overwrites one you have not seen.',
+      ),
     )
     if (!saved.ok) throw saved.current ? conflict(saved.current) : noDraft()
     res.setHeader('ETag', `"${saved.draft.version}"`)

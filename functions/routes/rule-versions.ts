@@ -10,7 +10,7 @@ import {
 } from '@communityrule/core/data/rule-versions'
 import type { AppContext } from '../context'
 import { HttpError, notFound } from '../lib/http-error'
-import { idempotencyKey, parseIfMatch } from '../lib/preconditions'
+import { idempotencyKey, requiredIfMatch } from '../lib/preconditions'
 import { consumePoint, type Limiters } from '../lib/rate-limit'
 import { requireMember } from '../middleware/session'
 import { validate } from '../middleware/validate'
@@ -88,14 +88,11 @@ export function ruleVersionsRouter({ payload, metrics }: AppContext, limiters: L
   })
   router.post('/', requireMember, amendInput, async (req, res) => {
     const key = idempotencyKey(req)
-    const expected = parseIfMatch(req.get('if-match'), 'rule version')
-    if (expected === undefined) {
-      throw new HttpError(
-        428,
-        'if_match_required',
-        'Send If-Match with the version you amended, so an amendment never overwrites one you have not seen.',
-      )
-    }
+    const expected = requiredIfMatch(
+      req.get('if-match'),
+      'rule version',
+      'Send If-Match with the version you amended, so an amendment never overwrites one you have not seen.',
+    )
     const { params, body } = amendInput.read(res)
     const member = req.member!
     let result

@@ -67,7 +67,10 @@ describe('drafts', () => {
       state: { document: { title: 'Two' } },
     })
     expect((await api('get', path)).body.draft.state.document.title).toBe('Two')
-    expect((await api('put', path).send({ state: state('No If-Match') })).status).toBe(412)
+    // Without If-Match: 428, never a blind overwrite.
+    const blind = await api('put', path).send({ state: state('No If-Match') })
+    expect([blind.status, blind.body.error.code]).toEqual([428, 'if_match_required'])
+    expect((await api('get', path)).body.draft).toMatchObject({ version: 2, state: { document: { title: 'Two' } } })
   })
 
   it('keeps several drafts, listed newest first with their names, and renames one', async () => {
