@@ -262,6 +262,27 @@ describe('DraftSync', () => {
     expect(title(server.puts()[1]!)).toBe('mine')
   })
 
+  it('428 (no version known on this device): fetches the account copy, and ours, newer, is saved over it', async () => {
+    const { sync, server, replaced } = setup({ draftId: 'd7' })
+    const older = at('2026-01-01T11:00:00.000Z', 'account copy')
+    const mine = at('2026-01-01T12:00:00.000Z', 'mine')
+    server.replies.push(
+      { status: 428, body: { error: { code: 'if_match_required', message: 'Send If-Match' } } },
+      { status: 200, body: { draft: { id: 'd7', state: older, version: 4, updatedAt: older.updatedAt } } },
+    )
+    sync.signedIn = true
+    sync.update(mine)
+    await vi.advanceTimersByTimeAsync(800)
+    for (let i = 0; i < 5; i++) await vi.advanceTimersByTimeAsync(10)
+    await sync.settle()
+    expect(server.calls.map((call) => call.method)).toEqual(['PUT', 'GET', 'PUT'])
+    expect(server.puts()[0]!.headers['if-match']).toBeUndefined()
+    expect(server.puts()[1]!.headers['if-match']).toBe('4')
+    expect(title(server.puts()[1]!)).toBe('mine')
+    expect(replaced).toHaveLength(0)
+    expect(sync.status).toBe('saved')
+  })
+
   it('412 with an older server draft: ours wins and is rewritten with the new version', async () => {
     const { sync, server, replaced } = setup({ draftId: 'd7' })
     const old = at('2026-01-01T11:00:00.000Z', 'old')

@@ -259,7 +259,9 @@ export class DraftSync {
       this.opts.onSignedOut?.()
       return
     }
-    if (err.status === 412) return this.resolveConflict(err, state)
+    // 412: someone saved first; 428: this device never learned the version. Either way the account's
+    // copy is fetched and the newer one wins.
+    if (err.status === 412 || err.status === 428) return this.resolveConflict(err, state)
     // Deleted in another tab or device: nothing typed is dropped, it becomes a new draft.
     if (err.status === 404 && this.draftId) {
       this.setDraftId(null)
