@@ -174,6 +174,31 @@ describe('DraftSync', () => {
     expect(title(server.puts()[0]!)).toBe('two')
   })
 
+  it('published while its first save is on its way: the draft that save creates is deleted, not left in the account', async () => {
+    const { sync, server, storage } = setup()
+    await sync.reconcile(null)
+    let release!: () => void
+    server.replies.push({
+      status: 201,
+      body: { draft: { id: 'd1', state: {}, version: 1, updatedAt: 'x' } },
+      hold: new Promise<void>((r) => (release = r)),
+    })
+    sync.update(at(new Date().toISOString(), 'about to be published'))
+    await vi.advanceTimersByTimeAsync(800)
+    expect(server.posts()).toHaveLength(1)
+    // The rule is published before the account answers: no draft id was known yet.
+    expect(sync.finish()).toBeNull()
+    release()
+    await vi.advanceTimersByTimeAsync(0)
+    await sync.settle()
+    expect(server.calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+      'POST https://cr.example/api/drafts',
+      'DELETE https://cr.example/api/drafts/d1',
+    ])
+    expect(sync.draftId).toBeNull()
+    expect(storage.map.has(ID_KEY)).toBe(false)
+  })
+
   it('goes offline on network errors and retries with exponential backoff until it works', async () => {
     const { sync, server, statuses } = setup()
     await sync.reconcile(null)

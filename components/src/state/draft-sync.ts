@@ -58,6 +58,8 @@ export class DraftSync {
   pending: CreateFlowState | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private inFlight: Promise<void> | null = null
+  /** Bumped when the open draft is published: a save still in flight then belongs to no draft. */
+  private round = 0
   private failures = 0
   /** @internal (./draft-account.ts) */
   conflicts = 0
@@ -182,6 +184,7 @@ export class DraftSync {
   /** The open draft was published: it is no longer a draft (the caller deletes it from the account). */
   finish(): string | null {
     const id = this.draftId
+    this.round++
     this.pending = null
     this.clearTimer()
     this.setDraftId(null)
@@ -232,8 +235,9 @@ export class DraftSync {
   }
 
   private async send(state: CreateFlowState): Promise<void> {
+    const round = this.round
+    const creating = !this.draftId
     try {
-      const creating = !this.draftId
       const headers: Record<string, string> = this.version === null ? {} : { 'if-match': String(this.version) }
       const { draft } = await apiRequest<{ draft: ServerDraft }>(
         this.opts.fetch,
@@ -241,15 +245,24 @@ export class DraftSync {
         creating ? '/api/drafts' : `/api/drafts/${encodeURIComponent(this.draftId!)}`,
         { method: creating ? 'POST' : 'PUT', headers: creating ? {} : headers, body: JSON.stringify({ state }) },
       )
+      // Published while this save was on its way: a draft it created must not stay in the account
+      // (nor become the open one); the caller deletes one that existed before.
+      if (round !== this.round) return void (creating && draft.id && this.discard(draft.id))
       if (creating && draft.id) this.setDraftId(draft.id)
       this.version = draft.version
       this.failures = 0
       this.conflicts = 0
       if (!this.pending) this.setStatus('saved', 'Saved to your account.')
     } catch (err) {
+      if (round !== this.round) return
       this.pending ??= state
       await this.handleError(err as ApiError, state)
     }
+  }
+
+  private discard(id: string): void {
+    const path = `/api/drafts/${encodeURIComponent(id)}`
+    apiRequest(this.opts.fetch, this.opts.api(), path, { method: 'DELETE' }).catch(() => undefined)
   }
 
   /** @internal (./draft-account.ts) */
