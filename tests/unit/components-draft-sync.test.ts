@@ -49,6 +49,17 @@ function fakeServer() {
   }
 }
 
+/** The next POST creates draft d1 once the returned function is called (a save on its way until then). */
+function holdCreate(server: ReturnType<typeof fakeServer>): () => void {
+  let release!: () => void
+  server.replies.push({
+    status: 201,
+    body: { draft: { id: 'd1', state: {}, version: 1, updatedAt: 'x' } },
+    hold: new Promise<void>((r) => (release = r)),
+  })
+  return () => release()
+}
+
 function memoryStorage() {
   const map = new Map<string, string>()
   return {
@@ -152,12 +163,7 @@ describe('DraftSync', () => {
   it('never has two saves in flight; changes made meanwhile go in the next one', async () => {
     const { sync, server } = setup()
     await sync.reconcile(null)
-    let release!: () => void
-    server.replies.push({
-      status: 201,
-      body: { draft: { id: 'd1', state: {}, version: 1, updatedAt: 'x' } },
-      hold: new Promise<void>((r) => (release = r)),
-    })
+    const release = holdCreate(server)
     sync.update(at(new Date().toISOString(), 'one'))
     await vi.advanceTimersByTimeAsync(800)
     sync.update(at(new Date().toISOString(), 'two'))
@@ -177,12 +183,7 @@ describe('DraftSync', () => {
   it('published while its first save is on its way: the draft that save creates is deleted, not left in the account', async () => {
     const { sync, server, storage } = setup()
     await sync.reconcile(null)
-    let release!: () => void
-    server.replies.push({
-      status: 201,
-      body: { draft: { id: 'd1', state: {}, version: 1, updatedAt: 'x' } },
-      hold: new Promise<void>((r) => (release = r)),
-    })
+    const release = holdCreate(server)
     sync.update(at(new Date().toISOString(), 'about to be published'))
     await vi.advanceTimersByTimeAsync(800)
     expect(server.posts()).toHaveLength(1)
