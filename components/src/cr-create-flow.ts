@@ -22,6 +22,7 @@ import { emit } from './events'
 import { emptyState, hasContent, reduce, validateStep } from './state/create-flow'
 import type { Action, CreateFlowState, FieldErrors } from './state/create-flow'
 import type { MergeNotice } from './state/draft-sync'
+import { draftUrl } from './state/local-draft'
 import type { DraftSummary } from '@communityrule/core/schema/api'
 import { baseStyles, ruleStyles } from './styles'
 import { createFlowStyles } from './cr-create-flow.styles'
@@ -230,7 +231,7 @@ export class CrCreateFlow extends LitElement implements FlowHost {
       this.myDrafts = undefined
       this.focusAfterRender = '#step-heading'
       emit(this, 'cr-published', { rule })
-      if (draftId) void this.client.send('DELETE', `/api/drafts/${encodeURIComponent(draftId)}`).catch(() => undefined)
+      if (draftId) void this.client.send('DELETE', draftUrl(draftId)).catch(() => undefined)
     } catch (err) {
       const error = err as ApiError
       if (error.status === 401) {

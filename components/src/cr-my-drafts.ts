@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit'
 import type { DraftSummary } from '@communityrule/core/schema/api'
 import { DRAFT_NAME_MAX } from '@communityrule/core/schema/constants'
 import { ApiController, problemMessage, type ApiError } from './controllers/api-client'
-import { draftLabel, forgetLocalDraft } from './state/local-draft'
+import { draftLabel, draftUrl, forgetLocalDraft } from './state/local-draft'
 import { accountStyles } from './cr-account.styles'
 
 const changed = (iso: string) =>
@@ -67,7 +67,7 @@ export class CrMyDrafts extends LitElement {
 
   rename(draft: DraftSummary, name: string): Promise<void> {
     return this.act(async () => {
-      await this.client.send('PUT', `/api/drafts/${encodeURIComponent(draft.id)}/name`, { name })
+      await this.client.send('PUT', `${draftUrl(draft.id)}/name`, { name })
       this.renaming = null
       this.announcement = name ? `The draft is now called ${name}.` : 'The draft’s name is removed.'
       await this.load()
@@ -76,7 +76,7 @@ export class CrMyDrafts extends LitElement {
 
   deleteDraft(draft: DraftSummary): Promise<void> {
     return this.act(async () => {
-      await this.client.send('DELETE', `/api/drafts/${encodeURIComponent(draft.id)}`)
+      await this.client.send('DELETE', draftUrl(draft.id))
       // This device's copy of it goes too, so the create flow does not bring it back.
       forgetLocalDraft(globalThis.localStorage ?? null, draft.id)
       this.deleting = null

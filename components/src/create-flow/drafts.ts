@@ -7,7 +7,7 @@ import { html, nothing } from 'lit'
 import type { DraftSummary } from '@communityrule/core/schema/api'
 import type { ApiError } from '../controllers/api-client'
 import type { FlowHost } from './context'
-import { draftLabel } from '../state/local-draft'
+import { draftLabel, draftUrl } from '../state/local-draft'
 import { parseDraft, type CreateFlowState } from '../state/create-flow'
 import type { MergeNotice, ServerDraft } from '../state/draft-sync'
 
@@ -60,7 +60,7 @@ async function switchTo(flow: FlowHost, id: string): Promise<boolean> {
     return false
   }
   try {
-    const { draft } = await flow.client.request<{ draft: ServerDraft }>(`/api/drafts/${encodeURIComponent(id)}`)
+    const { draft } = await flow.client.request<{ draft: ServerDraft }>(draftUrl(id))
     const state = parseDraft(draft.state)
     if (!state) throw { status: 422, message: 'it could not be read.' }
     flow.sync.adoptDraft(id, draft.version, state)

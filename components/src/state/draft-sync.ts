@@ -10,7 +10,7 @@
 import type { CreateFlowState } from '@communityrule/core/schema'
 import { apiRequest, type ApiError, type FetchLike } from '../controllers/api-client'
 import { hasContent, parseDraft } from './create-flow'
-import { LOCAL_KEY, idKey, type StorageLike } from './local-draft'
+import { LOCAL_KEY, draftUrl, idKey, type StorageLike } from './local-draft'
 
 export { LOCAL_KEY }
 
@@ -87,8 +87,8 @@ export class DraftSync {
 
   /** @internal (./draft-account.ts): the account's copy of the open draft. */
   async fetchDraft(): Promise<ServerDraft> {
-    const path = `/api/drafts/${encodeURIComponent(this.draftId ?? '')}`
-    return (await apiRequest<{ draft: ServerDraft }>(this.opts.fetch, this.opts.api(), path)).draft
+    return (await apiRequest<{ draft: ServerDraft }>(this.opts.fetch, this.opts.api(), draftUrl(this.draftId ?? '')))
+      .draft
   }
 
   readLocal(): CreateFlowState | null {
@@ -242,7 +242,7 @@ export class DraftSync {
       const { draft } = await apiRequest<{ draft: ServerDraft }>(
         this.opts.fetch,
         this.opts.api(),
-        creating ? '/api/drafts' : `/api/drafts/${encodeURIComponent(this.draftId!)}`,
+        creating ? '/api/drafts' : draftUrl(this.draftId!),
         { method: creating ? 'POST' : 'PUT', headers: creating ? {} : headers, body: JSON.stringify({ state }) },
       )
       // Published while this save was on its way: a draft it created must not stay in the account
@@ -261,8 +261,7 @@ export class DraftSync {
   }
 
   private discard(id: string): void {
-    const path = `/api/drafts/${encodeURIComponent(id)}`
-    apiRequest(this.opts.fetch, this.opts.api(), path, { method: 'DELETE' }).catch(() => undefined)
+    apiRequest(this.opts.fetch, this.opts.api(), draftUrl(id), { method: 'DELETE' }).catch(() => undefined)
   }
 
   /** @internal (./draft-account.ts) */

@@ -5,6 +5,9 @@ export const LOCAL_KEY = 'cr:create-flow'
 /** Next to the local copy: the id of the account draft it is (absent until first saved there). */
 export const idKey = (key: string) => `${key}:draft`
 
+/** The BFF's address of one of the member's drafts (functions/routes/drafts.ts). */
+export const draftUrl = (id: string) => `/api/drafts/${encodeURIComponent(id)}`
+
 /** Forgets this device's copy of a draft that was deleted elsewhere (e.g. from the account page). */
 export function forgetLocalDraft(storage: StorageLike | null, id: string, key = LOCAL_KEY): void {
   try {
